@@ -1,0 +1,109 @@
+// Persists a GraphBundle in ONE write transaction: either all of it lands or none of it.
+// Every statement MERGEs on ids, so writing the same bundle twice changes nothing.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { EntityType, GraphBundle } from '../model/bundle.js';
+import { checkBundle, type Reference } from './checkBundle.js';
+import { aliasRows, entityRow, rowsOf, type Row } from './rows.js';
+import * as cypher from './statements.js';
+
+export const BATCH_SIZE = 500;
+
+export class BundleError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`bundle not written, ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`);
+    this.name = 'BundleError';
+  }
+}
+
+export interface WriteSummary {
+  articles: number;
+  entities: number;
+  roles: number;
+  quotes: number;
+  mentions: number;
+  facts: number;
+}
+
+async function runBatched(tx: ManagedTransaction, query: string, rows: Row[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+    await tx.run(query, { rows: rows.slice(i, i + BATCH_SIZE) });
+  }
+}
+
+// References to ids the bundle does not define must already exist in the graph with the right
+// label; otherwise MATCH would drop the edge without a word.
+async function checkExternal(tx: ManagedTransaction, entities: Reference[], articles: Reference[]): Promise<string[]> {
+  const problems: string[] = [];
+  const allTypes: EntityType[] = ['Person', 'Organisation', 'Place', 'Topic', 'UnnamedSource'];
+  const rows = entities.map((r) => ({ id: r.id, path: r.path, types: r.types ?? allTypes }));
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+    const res = await tx.run(cypher.FIND_MISSING_ENTITIES, { rows: rows.slice(i, i + BATCH_SIZE) });
+    for (const rec of res.records) {
+      const labels = rec.get('labels') as string[] | null;
+      problems.push(
+        labels === null
+          ? `${String(rec.get('path'))}: no entity ${String(rec.get('id'))} in the bundle or the graph`
+          : `${String(rec.get('path'))}: ${String(rec.get('id'))} is a ${labels.join('/')} in the graph`,
+      );
+    }
+  }
+  const ids = [...new Set(articles.map((a) => a.id))];
+  if (ids.length > 0) {
+    const res = await tx.run(cypher.FIND_MISSING_ARTICLES, { ids });
+    for (const rec of res.records) {
+      const id = String(rec.get('id'));
+      const where = articles.find((a) => a.id === id)?.path ?? id;
+      problems.push(`${where}: no article ${id} in the bundle or the graph`);
+    }
+  }
+  return problems;
+}
+
+async function writeAll(tx: ManagedTransaction, bundle: GraphBundle): Promise<void> {
+  const rows = rowsOf(bundle);
+  for (const [type, label] of Object.entries(cypher.ENTITY_LABELS) as [EntityType, string][]) {
+    await runBatched(tx, cypher.mergeEntities(label), bundle.entities.filter((e) => e.type === type).map(entityRow));
+  }
+  await runBatched(tx, cypher.MERGE_ALIASES, aliasRows(bundle.entities));
+  await runBatched(tx, cypher.MERGE_ARTICLES, rows.articles);
+  await runBatched(tx, cypher.MERGE_ROLES, rows.roles);
+  await runBatched(tx, cypher.MERGE_ROLE_ORGANISATIONS, rows.roles.filter((r) => r.organisationId !== null));
+  await runBatched(tx, cypher.MERGE_ROLE_PLACES, rows.roles.filter((r) => r.placeId !== null));
+  await runBatched(tx, cypher.MERGE_MEMBERSHIPS, rows.memberships);
+  await runBatched(tx, cypher.MERGE_QUOTES, rows.quotes);
+  await runBatched(tx, cypher.MERGE_QUOTE_SPEAKERS, rows.quoteLinks.SAID_BY);
+  await runBatched(tx, cypher.mergeQuoteLinks('ABOUT'), rows.quoteLinks.ABOUT);
+  await runBatched(tx, cypher.mergeQuoteLinks('ON_TOPIC'), rows.quoteLinks.ON_TOPIC);
+  await runBatched(tx, cypher.mergeQuoteLinks('VIA'), rows.quoteLinks.VIA);
+  await runBatched(tx, cypher.MERGE_MENTIONS, rows.mentions);
+  await runBatched(tx, cypher.MERGE_FACTS, rows.facts);
+  await runBatched(tx, cypher.MERGE_FACT_INVOLVES, rows.factInvolves);
+}
+
+/**
+ * Writes the bundle in a single transaction. Throws BundleError (and writes nothing) when the
+ * bundle is inconsistent: duplicate ids, spans that do not match their article text, or
+ * references to entities or articles found neither in the bundle nor in the graph.
+ */
+export async function writeBundle(driver: Driver, bundle: GraphBundle): Promise<WriteSummary> {
+  const check = checkBundle(bundle);
+  if (check.problems.length > 0) throw new BundleError(check.problems);
+  const session = driver.session();
+  try {
+    await session.executeWrite(async (tx) => {
+      const missing = await checkExternal(tx, check.external, check.externalArticles);
+      if (missing.length > 0) throw new BundleError(missing);
+      await writeAll(tx, bundle);
+    });
+  } finally {
+    await session.close();
+  }
+  return {
+    articles: bundle.articles.length,
+    entities: bundle.entities.length,
+    roles: bundle.roles.length,
+    quotes: bundle.quotes.length,
+    mentions: bundle.mentions.length,
+    facts: bundle.facts.length,
+  };
+}
