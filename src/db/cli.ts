@@ -1,0 +1,60 @@
+/**
+ * `npm run neo4j -- --port 7701 --data .data/dev-7701`: the local runner in the foreground
+ * for ad-hoc work. Ctrl-C stops it cleanly.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startLocalNeo4j } from './local.js';
+import { repoRoot } from './paths.js';
+import { parsePort, parseSize, readNeo4jSettings } from './settings.js';
+
+const USAGE = `usage: npm run neo4j -- [--port N] [--data DIR] [--heap SIZE] [--pagecache SIZE] [--verbose]
+
+Runs embedded Neo4j Community 5.26 (tools/neo4j-local) with Bolt on 127.0.0.1, auth disabled,
+until Ctrl-C. The first run builds the launcher with Maven.
+
+  --port N          Bolt port (default NEO4J_PORT or 7687; 0 picks a free port)
+  --data DIR        Neo4j home: databases and logs (default NEO4J_DATA_DIR or .data/neo4j)
+  --heap SIZE       JVM heap (default NEO4J_HEAP or 2g)
+  --pagecache SIZE  page cache (default NEO4J_PAGECACHE or 512m)
+  --verbose         print the launcher's output
+`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      data: { type: 'string' },
+      heap: { type: 'string' },
+      pagecache: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const settings = readNeo4jSettings();
+  const dataDir = values.data !== undefined ? path.resolve(values.data) : settings.dataDir;
+  const started = Date.now();
+  const neo4j = await startLocalNeo4j({
+    port: values.port !== undefined ? parsePort(values.port, '--port') : settings.port,
+    dataDir,
+    heap: values.heap !== undefined ? parseSize(values.heap, '--heap') : settings.heap,
+    pageCache: values.pagecache !== undefined ? parseSize(values.pagecache, '--pagecache') : settings.pageCache,
+    onOutput: values.verbose ? (line) => process.stderr.write(`[neo4j] ${line}\n`) : undefined,
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `Neo4j ready at ${neo4j.uri} in ${seconds} s (pid ${neo4j.pid}, data ${path.relative(repoRoot, dataDir) || dataDir}).\n` +
+      `Use NEO4J_URI=${neo4j.uri} for other commands. Logs: ${path.join(dataDir, 'logs', 'debug.log')}. Ctrl-C to stop.\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`neo4j: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof TypeError && 'code' in error) process.stderr.write(USAGE);
+  process.exit(1);
+});

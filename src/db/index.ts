@@ -1,0 +1,11 @@
+export { connect, getDriver, closeDriver, createDriver, connectDriver, checkConnectivity, Neo4jUnreachableError } from './driver.js';
+export type { Neo4jConnection, DriverOptions } from './driver.js';
+export { startNeo4j } from './start.js';
+export type { RunningNeo4j, StartOptions } from './start.js';
+export { resolveNeo4jTarget } from './target.js';
+export type { Neo4jTarget } from './target.js';
+export { startLocalNeo4j } from './local.js';
+export type { LocalNeo4j, LocalNeo4jOptions } from './local.js';
+export { readNeo4jSettings } from './settings.js';
+export type { Neo4jSettings } from './settings.js';
+export { onShutdown, runShutdownHooks, stayUpUntilSignal } from './shutdown.js';

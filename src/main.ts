@@ -1,0 +1,24 @@
+/**
+ * `npm start`: bring Neo4j up (NEO4J_URI, Docker or the local runner), connect the one driver,
+ * then load the seed graph and serve GraphQL. Stays up until Ctrl-C; cleanup runs in reverse
+ * order of registration (src/db/shutdown.ts).
+ */
+import { closeDriver, connect, onShutdown, startNeo4j, stayUpUntilSignal } from './db/index.js';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const neo4j = await startNeo4j();
+  const driver = await connect({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  onShutdown('Neo4j driver', closeDriver);
+  const server = await driver.getServerInfo();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`${server.agent ?? 'Neo4j'} (${neo4j.kind}) ready: Bolt at ${neo4j.uri} (${seconds} s).`);
+
+  console.log('quotegraph is up. Ctrl-C to stop.');
+  stayUpUntilSignal();
+}
+
+main().catch((error: unknown) => {
+  console.error(`quotegraph: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
