@@ -1,0 +1,74 @@
+// Top-level read fields: each is one Cypher query (nested fields batch through loaders).
+import type { ApiContext } from '../loaders.js';
+import type { ArticleRecord, EntityRecord, QuoteRecord } from '../records.js';
+import { findQuotes, quotesByIds } from '../queries/quotes.js';
+import { entitiesByKey } from '../queries/entities.js';
+import { articlesByIds, listArticles } from '../queries/articles.js';
+import { search } from '../queries/search.js';
+import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
+import { idArg, nameKey, searchText } from '../names.js';
+import { aliasKey } from '../../model/names.js';
+import { oneEntity, type NameOrId } from './lookup.js';
+
+interface QuotesArgs extends PageArgs {
+  speaker?: string | null;
+  about?: string | null;
+  topic?: string | null;
+  articleId?: string | null;
+  kind?: string | null;
+}
+
+const optionalKey = (argument: string, value: string | null | undefined): string | null =>
+  value == null ? null : nameKey(argument, value);
+
+export const queryResolvers = {
+  Query: {
+    async quotes(_: unknown, args: QuotesArgs, ctx: ApiContext): Promise<Connection<QuoteRecord>> {
+      const window = pageWindow(args);
+      const filter = {
+        speakerKey: optionalKey('speaker', args.speaker),
+        aboutKey: optionalKey('about', args.about),
+        topicKey: optionalKey('topic', args.topic),
+        articleId: args.articleId == null ? null : idArg('articleId', args.articleId),
+        kind: args.kind ?? null,
+      };
+      const page = await findQuotes(ctx.reader, filter, window);
+      return toConnection(page.total, page.offset, page.items);
+    },
+
+    async quote(_: unknown, args: { id: string }, ctx: ApiContext): Promise<QuoteRecord | null> {
+      return (await quotesByIds(ctx.reader, [idArg('id', args.id)])).get(args.id) ?? null;
+    },
+
+    entity: (_: unknown, args: NameOrId, ctx: ApiContext) => oneEntity(ctx, args, null),
+    person: (_: unknown, args: NameOrId, ctx: ApiContext) => oneEntity(ctx, args, 'Person'),
+    organisation: (_: unknown, args: NameOrId, ctx: ApiContext) => oneEntity(ctx, args, 'Organisation'),
+
+    entities: (_: unknown, args: { name: string }, ctx: ApiContext): Promise<EntityRecord[]> =>
+      entitiesByKey(ctx.reader, nameKey('name', args.name), null),
+
+    async articles(_: unknown, args: PageArgs, ctx: ApiContext): Promise<ArticleRecord[]> {
+      return (await listArticles(ctx.reader, pageWindow(args))).items;
+    },
+
+    async articleConnection(_: unknown, args: PageArgs, ctx: ApiContext): Promise<Connection<ArticleRecord>> {
+      const page = await listArticles(ctx.reader, pageWindow(args));
+      return toConnection(page.total, page.offset, page.items);
+    },
+
+    async article(_: unknown, args: { id: string }, ctx: ApiContext): Promise<ArticleRecord | null> {
+      return (await articlesByIds(ctx.reader, [idArg('id', args.id)])).get(args.id) ?? null;
+    },
+
+    async search(
+      _: unknown,
+      args: { text: string; first?: number | null },
+      ctx: ApiContext,
+    ): Promise<(EntityRecord | QuoteRecord)[]> {
+      const text = searchText(args.text);
+      const { limit } = pageWindow({ first: args.first ?? null });
+      const hits = await search(ctx.reader, aliasKey(text), text, limit);
+      return [...hits.entities, ...hits.quotes].slice(0, limit);
+    },
+  },
+};
