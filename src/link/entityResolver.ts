@@ -1,0 +1,344 @@
+// Resolving the article's entity clusters to graph entities, or to new ones. Persons with a
+// full name go first (they give the context), then surname-only mentions ("Mr Brown"), then
+// bare roles ("the Chancellor"). Nothing here deletes or rewrites an existing entity.
+
+import type { ExtractedArticle, ExtractedEntity } from '../extract/types.js';
+import type { EntityRow, EntityType, RoleRow, MembershipRow } from '../model/bundle.js';
+import { aliasKey } from '../model/names.js';
+import { disambiguatedId, entityId, roleId, unnamedSourceId } from './ids.js';
+import { PARTIES, type PartyEntry } from './lexicon.js';
+import { genderOf, isDescription, isPronoun, namesCompatible, parseName, type Gender, type ParsedName } from './personName.js';
+import { parseRole, partyNamedBy, titleMatches, type ParsedRole } from './roleText.js';
+import { clampScore, contextScore, genderConflict, partyConflict, type EntityContext } from './scoring.js';
+import type { ArticleMeta, Candidate, CandidateSet } from './types.js';
+
+export interface Resolution {
+  id: string;
+  type: EntityType;
+  score: number;
+  created: boolean;
+}
+
+const ENTITY_TYPE: Record<ExtractedEntity['type'], EntityType> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  place: 'Place',
+  anonymous: 'UnnamedSource',
+};
+
+function uniqueStrings(values: string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()).filter((v) => v.length > 0))];
+}
+
+export class EntityResolver {
+  readonly created = new Map<string, EntityRow>();
+  readonly roles = new Map<string, RoleRow>();
+  readonly memberships = new Map<string, MembershipRow>();
+  /** Existing graph entities the article was linked to. */
+  readonly linked = new Set<string>();
+  private readonly partyIds = new Map<string, string>();
+  private readonly byId = new Map<string, Candidate>();
+
+  constructor(
+    private readonly candidates: CandidateSet,
+    private readonly meta: ArticleMeta,
+  ) {
+    for (const list of [...candidates.byAlias.values(), ...candidates.bySurname.values(), ...candidates.byPrefix.values(), ...candidates.roleHolders.values()]) {
+      for (const c of list) this.byId.set(c.id, c);
+    }
+  }
+
+  candidate(id: string): Candidate | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Existing entities with any of these alias keys, optionally of one type, best first. */
+  byAliasKeys(keys: string[], accept: (c: Candidate) => boolean): Candidate[] {
+    const hits = new Map<string, { c: Candidate; n: number }>();
+    for (const key of keys) {
+      for (const c of this.candidates.byAlias.get(key) ?? []) {
+        if (!accept(c)) continue;
+        const hit = hits.get(c.id);
+        if (hit) hit.n += 1;
+        else hits.set(c.id, { c, n: 1 });
+      }
+    }
+    return [...hits.values()].sort((a, b) => b.n - a.n || b.c.articleCount - a.c.articleCount || (a.c.id < b.c.id ? -1 : 1)).map((h) => h.c);
+  }
+
+  private useExisting(c: Candidate, score: number): Resolution {
+    this.linked.add(c.id);
+    return { id: c.id, type: c.type, score: clampScore(score), created: false };
+  }
+
+  private create(row: EntityRow, score: number): Resolution {
+    const existing = this.created.get(row.id);
+    if (existing) {
+      existing.aliases = uniqueStrings([...existing.aliases, ...row.aliases, row.name]).filter((a) => a !== existing.name);
+    } else {
+      row.aliases = uniqueStrings(row.aliases).filter((a) => a !== row.name);
+      this.created.set(row.id, row);
+    }
+    return { id: row.id, type: row.type, score: clampScore(score), created: true };
+  }
+
+  private partyInGraph(entry: PartyEntry): Candidate | undefined {
+    return this.byAliasKeys([entry.name, ...entry.aliases].map(aliasKey), (c) => c.type === 'Organisation')[0];
+  }
+
+  /** The party's id, linking to the graph's node or creating it: call only when the article refers to it. */
+  party(entry: PartyEntry): string {
+    const known = this.partyIds.get(entry.name);
+    if (known) return known;
+    const found = this.partyInGraph(entry);
+    const id = found
+      ? this.useExisting(found, 1).id
+      : this.create({ id: entityId('Organisation', entry.name), type: 'Organisation', name: entry.name, aliases: entry.aliases, subtype: 'party' }, 1).id;
+    this.partyIds.set(entry.name, id);
+    return id;
+  }
+
+  /** Ids every party has or would get, without creating any. */
+  allPartyIds(): Set<string> {
+    return new Set(PARTIES.map((p) => this.partyIds.get(p.name) ?? this.partyInGraph(p)?.id ?? entityId('Organisation', p.name)));
+  }
+
+  /** An organisation or place by name: the graph's when known, else a new one if it is a proper name. */
+  resolveNamed(type: EntityType, name: string, aliases: string[], subtype: string | null): Resolution | null {
+    const names = uniqueStrings([name, ...aliases]).filter((n) => !isPronoun(n));
+    const keys = names.map(aliasKey).filter((k) => k.length > 0);
+    if (type === 'Organisation') {
+      const party = PARTIES.find((p) => [p.name, ...p.aliases].map(aliasKey).concat(p.words).some((k) => keys.includes(k)));
+      if (party) return { id: this.party(party), type, score: 0.95, created: false };
+    }
+    const found = this.byAliasKeys(keys, (c) => c.type === type)[0] ?? this.byAliasKeys(keys, (c) => c.type !== 'Person' && c.type !== 'UnnamedSource' && c.type !== 'Topic')[0];
+    if (found) return this.useExisting(found, found.inArticle ? 1 : 0.9);
+    const proper = names.map((n) => n.replace(/^the\s+/i, '')).filter((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 6);
+    const canonical = proper.sort((a, b) => b.length - a.length)[0];
+    if (canonical === undefined || aliasKey(canonical).length === 0) return null;
+    return this.create({ id: entityId(type, canonical), type, name: canonical, aliases: names.filter((n) => n !== canonical), subtype }, 0.8);
+  }
+
+  resolveAll(extracted: ExtractedArticle): (Resolution | null)[] {
+    const out: (Resolution | null)[] = extracted.entities.map(() => null);
+    const context = new Set<string>();
+    const allParties = this.allPartyIds();
+    // Organisations and places first: they are the context persons are judged by.
+    extracted.entities.forEach((e, i) => {
+      if (e.type === 'organisation' || e.type === 'place') {
+        out[i] = this.resolveNamed(ENTITY_TYPE[e.type], e.name, e.aliases, null);
+      }
+    });
+    for (const r of out) if (r) context.add(r.id);
+
+    const persons = extracted.entities
+      .map((e, i) => ({ e, i, info: this.personInfo(e) }))
+      .filter((p) => p.e.type === 'person');
+    const byStage = (stage: number): typeof persons => persons.filter((p) => p.info.stage === stage);
+    for (const p of byStage(0)) {
+      out[p.i] = this.resolveFullName(p.e, p.info, context, allParties);
+      if (out[p.i]) context.add(out[p.i]!.id);
+    }
+    for (const p of byStage(1)) {
+      out[p.i] = this.resolveShortName(p.e, p.info, persons, out, context, allParties);
+      if (out[p.i]) context.add(out[p.i]!.id);
+    }
+    for (const p of byStage(2)) {
+      out[p.i] = this.resolveRoleOnly(p.info, persons, out, context, allParties);
+    }
+    extracted.entities.forEach((e, i) => {
+      if (e.type === 'anonymous') out[i] = this.resolveUnnamed(e.name, [...context]);
+    });
+    // Roles and memberships the article states about the persons it named.
+    for (const p of persons) {
+      const r = out[p.i];
+      if (r && p.info.stage !== 2) this.addRoles(r.id, p.info.roles);
+    }
+    return out;
+  }
+
+  personInfo(e: ExtractedEntity): PersonInfo {
+    const names = [e.name, ...e.aliases].filter((n) => !isPronoun(n));
+    const parsed = names.filter((n) => !isDescription(n)).map(parseName).filter((p) => p.key.length > 0);
+    const roleTexts = [...e.roles, ...names.filter(isDescription), ...parsed.map((p) => p.role).filter((r): r is string => r !== null)];
+    const roles = roleTexts.map(parseRole).filter((r): r is ParsedRole => r !== null);
+    const full = parsed.filter((p) => p.words.length >= 2).sort((a, b) => b.words.length - a.words.length || b.name.length - a.name.length)[0];
+    const short = parsed.find((p) => p.surnameOnly) ?? parsed[0];
+    const genders = [...names, ...e.mentions.map((m) => m.text)].map(genderOf).filter((g): g is 'male' | 'female' => g !== null);
+    const male = genders.filter((g) => g === 'male').length;
+    const gender: Gender = genders.length === 0 ? null : male * 2 > genders.length ? 'male' : male * 2 < genders.length ? 'female' : null;
+    const stage = full ? 0 : short ? 1 : 2;
+    return { names, parsed, primary: full ?? short ?? null, roles, gender, stage, firstMention: Math.min(...e.mentions.map((m) => m.start), Number.MAX_SAFE_INTEGER) };
+  }
+
+  private entityContext(info: PersonInfo, articleIds: Set<string>, allParties: Set<string>): EntityContext {
+    const partyIds = new Set(info.roles.filter((r) => r.party !== null).map((r) => this.party(r.party!)));
+    return { articleIds, partyIds, allPartyIds: allParties, roleTitleKeys: info.roles.map((r) => r.titleKey), gender: info.gender };
+  }
+
+  private best(cands: { c: Candidate; base: number }[], ctx: EntityContext): { c: Candidate; score: number; conflict: boolean } | null {
+    const max = Math.max(0, ...cands.map((x) => x.c.articleCount));
+    const scored = cands
+      .filter((x) => !genderConflict(x.c, ctx.gender))
+      .map((x) => ({ c: x.c, score: x.base + contextScore(x.c, ctx, max), conflict: partyConflict(x.c, ctx) && !x.c.inArticle }))
+      .sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : 1));
+    return scored[0] ?? null;
+  }
+
+  private resolveFullName(e: ExtractedEntity, info: PersonInfo, articleIds: Set<string>, allParties: Set<string>): Resolution | null {
+    const primary = info.primary!;
+    const ctx = this.entityContext(info, articleIds, allParties);
+    const cands = new Map<string, { c: Candidate; base: number }>();
+    for (const c of this.candidates.byAlias.get(primary.key) ?? []) if (c.type === 'Person') cands.set(c.id, { c, base: 0.85 });
+    for (const c of this.candidates.bySurname.get(primary.surname) ?? []) {
+      if (c.type !== 'Person' || cands.has(c.id)) continue;
+      const keys = [c.name, ...c.aliases].map(aliasKey).filter((k) => k.split(' ').length >= 2);
+      if (keys.some((k) => namesCompatible(primary.key, k))) cands.set(c.id, { c, base: 0.7 });
+    }
+    const best = this.best([...cands.values()], ctx);
+    if (best && !best.conflict) return this.useExisting(best.c, best.score);
+    // Keep only forms that are plainly this person's name, so a mis-clustered mention cannot
+    // give the new node somebody else's alias.
+    const aliases = info.parsed
+      .filter((p) => p.surname === primary.surname || (p.firstNameOnly && p.key === primary.words[0]))
+      .map((p) => p.name);
+    const plainId = entityId('Person', primary.name);
+    // Only a different person of the same name gets a suffix: the context told them apart.
+    const id = best && cands.has(plainId) ? disambiguatedId('Person', primary.name, this.meta.id) : plainId;
+    return this.create({ id, type: 'Person', name: primary.name, aliases: [...aliases, ...e.aliases.filter((a) => !isPronoun(a) && !isDescription(a) && parseName(a).surname === primary.surname && !parseName(a).role)] }, 0.8);
+  }
+
+  private resolveShortName(
+    e: ExtractedEntity,
+    info: PersonInfo,
+    persons: { e: ExtractedEntity; i: number; info: PersonInfo }[],
+    out: (Resolution | null)[],
+    articleIds: Set<string>,
+    allParties: Set<string>,
+  ): Resolution | null {
+    const primary = info.primary!;
+    // A surname already given in full earlier in the article: the nearest such person before it.
+    if (primary.surnameOnly) {
+      const same = persons
+        .filter((p) => p.info.stage === 0 && p.info.primary!.surname === primary.surname && out[p.i])
+        .filter((p) => info.gender === null || p.info.gender === null || p.info.gender === info.gender)
+        .sort((a, b) => {
+          const da = a.info.firstMention <= info.firstMention ? info.firstMention - a.info.firstMention : Number.MAX_SAFE_INTEGER / 2 + a.info.firstMention;
+          const db = b.info.firstMention <= info.firstMention ? info.firstMention - b.info.firstMention : Number.MAX_SAFE_INTEGER / 2 + b.info.firstMention;
+          return da - db;
+        });
+      const first = same[0] && out[same[0].i];
+      if (first) return { ...first, score: 0.9, created: false };
+    }
+    if (primary.firstNameOnly) {
+      const same = persons.filter((p) => p.info.stage === 0 && p.info.primary!.words[0] === primary.key && out[p.i]);
+      const first = same.length === 1 ? out[same[0]!.i] : null;
+      if (first) return { ...first, score: 0.85, created: false };
+    }
+    const ctx = this.entityContext(info, articleIds, allParties);
+    const cands = new Map<string, { c: Candidate; base: number }>();
+    for (const c of this.candidates.byAlias.get(primary.key) ?? []) if (c.type === 'Person') cands.set(c.id, { c, base: 0.6 });
+    if (primary.surnameOnly) {
+      for (const c of this.candidates.bySurname.get(primary.surname) ?? []) {
+        if (c.type === 'Person' && !cands.has(c.id) && aliasKey(c.name).split(' ').pop() === primary.surname) cands.set(c.id, { c, base: 0.5 });
+      }
+    }
+    const best = this.best([...cands.values()], ctx);
+    if (best && !best.conflict && best.score >= 0.4) return this.useExisting(best.c, best.score);
+    return null;
+  }
+
+  private resolveRoleOnly(
+    info: PersonInfo,
+    persons: { e: ExtractedEntity; i: number; info: PersonInfo }[],
+    out: (Resolution | null)[],
+    articleIds: Set<string>,
+    allParties: Set<string>,
+  ): Resolution | null {
+    const roles = info.roles.filter((r) => !r.former);
+    if (roles.length === 0) return null;
+    const fits = (r: ParsedRole, other: ParsedRole): boolean =>
+      (r.titleKey === other.titleKey || titleMatches(other.title, r.titleKey)) && (r.party === null || other.party === null || r.party === other.party);
+    const inArticle = persons.filter((p) => p.info.stage !== 2 && out[p.i] && roles.some((r) => p.info.roles.some((o) => !o.former && fits(r, o))));
+    if (inArticle.length === 1) return { ...out[inArticle[0]!.i]!, score: 0.85, created: false };
+    if (this.meta.publishedAt == null) return null;
+    const ctx = this.entityContext(info, articleIds, allParties);
+    const cands = new Map<string, { c: Candidate; base: number }>();
+    for (const r of roles) {
+      for (const c of this.candidates.roleHolders.get(r.titleKey) ?? []) {
+        if (c.type === 'Person' && !partyConflict(c, ctx)) cands.set(c.id, { c, base: 0.6 });
+      }
+    }
+    const best = this.best([...cands.values()], ctx);
+    return best ? this.useExisting(best.c, best.score) : null;
+  }
+
+  /** An unnamed source: one node per article and description, MEMBER_OF the organisation it names. */
+  resolveUnnamed(description: string, articleIds: string[]): Resolution {
+    const text = description.trim();
+    const id = unnamedSourceId(this.meta.id, text);
+    const res = this.create({ id, type: 'UnnamedSource', name: text, aliases: [] }, 0.8);
+    const org = this.organisationNamedIn(text, articleIds);
+    if (org) this.memberships.set(`${id}>${org}`, { memberId: id, organisationId: org });
+    return res;
+  }
+
+  private organisationNamedIn(description: string, articleIds: string[]): string | null {
+    const party = partyNamedBy(description);
+    if (party) return this.party(party);
+    const words = aliasKey(description).split(' ');
+    const grams: string[] = [];
+    for (let n = Math.min(4, words.length); n >= 2; n -= 1) {
+      for (let i = 0; i + n <= words.length; i += 1) grams.push(words.slice(i, i + n).join(' '));
+    }
+    const namesOf = (id: string): string[] => {
+      const row = this.created.get(id) ?? this.byId.get(id);
+      return row && row.type === 'Organisation' ? [row.name, ...row.aliases].map(aliasKey) : [];
+    };
+    // "a Red Wall MP" names the article's "Red Wall group"; "Downing Street sources" names "Downing Street".
+    for (const id of articleIds) {
+      if (namesOf(id).some((k) => grams.some((g) => k === g || k.startsWith(`${g} `)))) return id;
+    }
+    for (const g of grams) {
+      const exact = (this.candidates.byAlias.get(g) ?? []).filter((c) => c.type === 'Organisation');
+      const found = exact.length > 0 ? exact : (this.candidates.byPrefix.get(g) ?? []);
+      if (found.length === 1) return this.useExisting(found[0]!, 1).id;
+    }
+    return null;
+  }
+
+  addRoles(personId: string, roles: ParsedRole[]): void {
+    const existing = this.byId.get(personId);
+    for (const role of roles) {
+      if (role.former) continue;
+      const partyId = role.party ? this.party(role.party) : null;
+      if (partyId) this.memberships.set(`${personId}>${partyId}`, { memberId: personId, organisationId: partyId });
+      if (existing && existing.roles.some((r) => titleMatches(r.title, role.titleKey))) continue;
+      let organisationId = partyId;
+      if (role.organisationName !== null) {
+        organisationId = this.byAliasKeys([aliasKey(role.organisationName)], (c) => c.type === 'Organisation')[0]?.id
+          ?? [...this.created.values()].find((r) => r.type === 'Organisation' && [r.name, ...r.aliases].some((n) => aliasKey(n) === aliasKey(role.organisationName!)))?.id
+          ?? organisationId;
+      }
+      let placeId: string | null = null;
+      if (role.placeName !== null) {
+        placeId = this.resolveNamed('Place', role.placeName, [], 'constituency')?.id ?? null;
+      }
+      const id = roleId(personId, role.title, organisationId ?? placeId);
+      if (!this.roles.has(id)) {
+        this.roles.set(id, { id, personId, title: role.title, organisationId, placeId, current: false, startDate: null, endDate: null });
+      }
+    }
+  }
+}
+
+export interface PersonInfo {
+  names: string[];
+  parsed: ParsedName[];
+  primary: ParsedName | null;
+  roles: ParsedRole[];
+  gender: Gender;
+  /** 0: has a full name; 1: a single name ("Mr Brown", "Sir Keir"); 2: a role only ("the Chancellor"). */
+  stage: 0 | 1 | 2;
+  firstMention: number;
+}

@@ -1,0 +1,158 @@
+// The graph side of the linker: one read transaction and one batched query per article that
+// returns every candidate by alias key, surname and role, with the context it is scored by.
+
+import type { Driver } from 'neo4j-driver';
+import type { EntityType } from '../model/bundle.js';
+import { titleMatches } from './roleText.js';
+import type { Candidate, CandidateQuery, CandidateRole, CandidateSet, EntityIndex } from './types.js';
+
+const LOOKUP = `
+CALL () {
+  UNWIND $aliasKeys AS key
+  MATCH (:Alias {key: key})-[:NAMES]->(e:Entity)
+  RETURN collect({kind: 'alias', key: key, id: e.id}) AS aliasHits
+}
+CALL () {
+  UNWIND $surnames AS s
+  MATCH (a:Alias)-[:NAMES]->(e:Person)
+  WHERE a.key = s OR a.key ENDS WITH ' ' + s
+  RETURN collect(DISTINCT {kind: 'surname', key: s, id: e.id}) AS surnameHits
+}
+CALL () {
+  MATCH (e:Person)-[:HOLDS]->(r:Role)
+  WHERE $date IS NOT NULL AND size($roleTitles) > 0
+    AND (r.current = true OR r.startDate IS NOT NULL OR r.endDate IS NOT NULL)
+    AND (r.startDate IS NULL OR r.startDate <= $date)
+    AND (r.endDate IS NULL OR r.endDate >= $date)
+  RETURN collect({kind: 'role', key: r.title, id: e.id}) AS roleHits
+}
+CALL () {
+  UNWIND $prefixes AS p
+  MATCH (a:Alias)-[:NAMES]->(e:Organisation)
+  WHERE a.key STARTS WITH p + ' '
+  RETURN collect(DISTINCT {kind: 'prefix', key: p, id: e.id}) AS prefixHits
+}
+WITH aliasHits + surnameHits + prefixHits + roleHits AS hits
+CALL (hits) {
+  UNWIND hits AS hit
+  WITH DISTINCT hit.id AS id
+  MATCH (e:Entity {id: id})
+  CALL (e) {
+    MATCH (a:Article)-[:MENTIONS]->(e) RETURN a
+    UNION
+    MATCH (a:Article)<-[:IN_ARTICLE]-(:Quote)-[:SAID_BY]->(e) RETURN a
+  }
+  WITH e, collect(a) AS articles
+  CALL (e, articles) {
+    UNWIND articles AS a
+    MATCH (a)-[:MENTIONS]->(o:Entity)
+    WHERE o <> e
+    WITH o.id AS other, count(DISTINCT a) AS n
+    ORDER BY n DESC, other
+    LIMIT 40
+    RETURN collect(other) AS coMentioned
+  }
+  RETURN collect({
+    id: e.id,
+    labels: labels(e),
+    name: e.name,
+    aliases: coalesce(e.aliases, []),
+    subtype: e.subtype,
+    articleCount: size(articles),
+    inArticle: any(a IN articles WHERE a.id = $articleId),
+    coMentioned: coMentioned,
+    memberOf: [(e)-[:MEMBER_OF]->(o:Organisation) | o.id] + [(e)-[:HOLDS]->(:Role)-[:IN_ORGANISATION]->(o:Organisation) | o.id],
+    roles: [(e)-[:HOLDS]->(r:Role) | {
+      id: r.id, title: r.title, current: coalesce(r.current, false), startDate: r.startDate, endDate: r.endDate,
+      organisationId: head([(r)-[:IN_ORGANISATION]->(o) | o.id]), placeId: head([(r)-[:FOR_PLACE]->(p) | p.id])
+    }]
+  }) AS entities
+}
+RETURN hits, entities`;
+
+const TYPES: EntityType[] = ['Person', 'Organisation', 'Place', 'Topic', 'UnnamedSource'];
+
+interface Hit {
+  kind: 'alias' | 'surname' | 'prefix' | 'role';
+  key: string;
+  id: string;
+}
+
+interface EntityRecord {
+  id: string;
+  labels: string[];
+  name: string;
+  aliases: string[];
+  subtype: string | null;
+  articleCount: number | bigint | { toNumber(): number };
+  inArticle: boolean;
+  coMentioned: string[];
+  memberOf: string[];
+  roles: CandidateRole[];
+}
+
+function toNumber(value: EntityRecord['articleCount']): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  return value.toNumber();
+}
+
+function dateString(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+export function toCandidate(r: EntityRecord): Candidate {
+  return {
+    id: r.id,
+    type: TYPES.find((t) => r.labels.includes(t)) ?? 'Organisation',
+    name: r.name,
+    aliases: r.aliases,
+    subtype: r.subtype ?? null,
+    roles: r.roles.map((role) => ({ ...role, startDate: dateString(role.startDate), endDate: dateString(role.endDate), organisationId: role.organisationId ?? null, placeId: role.placeId ?? null })),
+    memberOf: [...new Set(r.memberOf)],
+    articleCount: toNumber(r.articleCount),
+    coMentioned: r.coMentioned,
+    inArticle: r.inArticle,
+  };
+}
+
+function push(map: Map<string, Candidate[]>, key: string, c: Candidate): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [c]);
+  else if (!list.some((x) => x.id === c.id)) list.push(c);
+}
+
+export class Neo4jEntityIndex implements EntityIndex {
+  constructor(private readonly driver: Driver) {}
+
+  async lookup(query: CandidateQuery): Promise<CandidateSet> {
+    const session = this.driver.session({ defaultAccessMode: 'READ' });
+    try {
+      const record = await session.executeRead(async (tx) => {
+        const res = await tx.run(LOOKUP, {
+          aliasKeys: query.aliasKeys,
+          surnames: query.surnames,
+          roleTitles: query.roleTitles,
+          prefixes: query.organisationPrefixes,
+          date: query.date,
+          articleId: query.articleId,
+        });
+        return res.records[0];
+      });
+      const set: CandidateSet = { byAlias: new Map(), bySurname: new Map(), byPrefix: new Map(), roleHolders: new Map() };
+      if (!record) return set;
+      const byId = new Map((record.get('entities') as EntityRecord[]).map((e) => [e.id, toCandidate(e)]));
+      for (const hit of record.get('hits') as Hit[]) {
+        const c = byId.get(hit.id);
+        if (!c) continue;
+        if (hit.kind === 'alias') push(set.byAlias, hit.key, c);
+        else if (hit.kind === 'surname') push(set.bySurname, hit.key, c);
+        else if (hit.kind === 'prefix') push(set.byPrefix, hit.key, c);
+        else for (const t of query.roleTitles) if (titleMatches(hit.key, t)) push(set.roleHolders, t, c);
+      }
+      return set;
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// Reading a person's name as the article writes it: which part is a role ("Tory leader
+// Michael Howard"), whether it is a name at all ("the prime minister"), the honorific's
+// gender, and whether two names can belong to the same person.
+
+import { aliasKey, nameWords } from '../model/names.js';
+import { PRONOUNS, ROLE_WORDS } from './lexicon.js';
+
+const MALE = new Set(['mr', 'sir', 'lord']);
+const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
+/** Honorifics that precede a surname ("Mr Brown"), unlike "Sir"/"Dame" which precede a first name. */
+const SURNAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'lord', 'baroness', 'prof', 'professor']);
+const HONORIFICS = new Set([...MALE, ...FEMALE, 'dr', 'prof', 'professor', 'rt', 'hon', 'rev', 'reverend']);
+
+export type Gender = 'male' | 'female' | null;
+
+export interface ParsedName {
+  /** The name with any leading role words removed ("Michael Howard"). */
+  name: string;
+  /** The leading role words, when there were any ("Tory leader"). */
+  role: string | null;
+  key: string;
+  words: string[];
+  surname: string;
+  /** True when the words after the honorific are only a surname ("Mr Brown"), not a full name. */
+  surnameOnly: boolean;
+  /** "Sir Keir": an honorific with a first name only. */
+  firstNameOnly: boolean;
+  gender: Gender;
+}
+
+function isCapitalised(token: string): boolean {
+  return /^\p{Lu}/u.test(token);
+}
+
+export function isPronoun(text: string): boolean {
+  const words = nameWords(text);
+  return words.length === 1 && PRONOUNS.has(words[0] ?? '');
+}
+
+/** "the prime minister", "a Red Wall MP", "Downing Street sources": no personal name in it. */
+export function isDescription(text: string): boolean {
+  const tokens = text.trim().split(/\s+/).filter((t) => t.length > 0);
+  if (tokens.length === 0) return true;
+  if (!tokens.some(isCapitalised)) return true;
+  return nameWords(text).every((w) => ROLE_WORDS.has(w) || PRONOUNS.has(w));
+}
+
+export function genderOf(text: string): Gender {
+  const first = nameWords(text)[0] ?? '';
+  if (MALE.has(first)) return 'male';
+  if (FEMALE.has(first)) return 'female';
+  if (first === 'he' || first === 'him' || first === 'his') return 'male';
+  if (first === 'she' || first === 'her') return 'female';
+  return null;
+}
+
+export function parseName(text: string): ParsedName {
+  const tokens = text.trim().replace(/['’]s$/u, '').split(/\s+/).filter((t) => t.length > 0);
+  // Strip leading role words ("Chancellor", "Tory leader", "Home Secretary") while a
+  // capitalised name of at least one word remains.
+  let cut = 0;
+  while (cut < tokens.length - 1) {
+    const w = nameWords(tokens[cut] ?? '')[0] ?? '';
+    if (!ROLE_WORDS.has(w) || HONORIFICS.has(w)) break;
+    cut += 1;
+  }
+  const rest = tokens.slice(cut);
+  if (rest.length === 0 || !isCapitalised(rest[0] ?? '')) cut = 0;
+  const nameTokens = cut > 0 ? rest : tokens;
+  const name = nameTokens.join(' ');
+  const role = cut > 0 ? tokens.slice(0, cut).join(' ') : null;
+  const rawWords = nameWords(name);
+  const key = aliasKey(name);
+  const words = key.split(' ').filter((w) => w.length > 0);
+  const honorific = rawWords[0] ?? '';
+  const hasHonorific = rawWords.length > words.length;
+  return {
+    name,
+    role,
+    key,
+    words,
+    surname: words[words.length - 1] ?? '',
+    surnameOnly: words.length === 1 && (!hasHonorific || SURNAME_HONORIFICS.has(honorific)),
+    firstNameOnly: words.length === 1 && hasHonorific && !SURNAME_HONORIFICS.has(honorific),
+    gender: genderOf(name),
+  };
+}
+
+/**
+ * Can the (full) name key `a` be the same person as name key `b`? Equal keys, one a word-suffix
+ * of the other ("duncan smith" / "iain duncan smith"), or the same surname with first names that
+ * agree up to an initial ("g brown" / "gordon brown").
+ */
+export function namesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const aw = a.split(' ');
+  const bw = b.split(' ');
+  if (aw[aw.length - 1] !== bw[bw.length - 1]) return false;
+  const [short, long] = aw.length <= bw.length ? [aw, bw] : [bw, aw];
+  if (short.length === 1) return true;
+  if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
+  const sf = short[0] ?? '';
+  const lf = long[0] ?? '';
+  return sf.length === 1 ? lf.startsWith(sf) : lf.length === 1 ? sf.startsWith(lf) : false;
+}
