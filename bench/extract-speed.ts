@@ -1,0 +1,26 @@
+// npm run bench:extract: extraction speed on one core over ../shared/eval/bbc-politics.
+// Reads every article first, then times extractArticle alone (several passes, best kept).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extractArticle } from '../src/extract/index.js';
+
+const dir = resolve(process.argv[2] ?? join(process.env.QUOTEGRAPH_EVAL_DIR ?? '../shared/eval', 'bbc-politics'));
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+if (files.length === 0) {
+  console.error(`bench:extract: no .txt articles in ${dir}`);
+  process.exit(2);
+}
+const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+let quotes = 0;
+for (let i = 0; i < texts.length; i++) quotes += extractArticle(files[i] ?? '', texts[i] ?? '').quotes.length; // warm-up
+const passes = 5;
+let best = Infinity;
+for (let p = 0; p < passes; p++) {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < texts.length; i++) extractArticle(files[i] ?? '', texts[i] ?? '');
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (s < best) best = s;
+}
+console.log(`${files.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${quotes} quotes, best of ${passes} passes: ${best.toFixed(3)} s`);
+console.log(`${(files.length / best).toFixed(0)} articles/s, ${(bytes / 1e6 / best).toFixed(2)} MB/s (one core)`);

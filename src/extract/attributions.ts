@@ -1,0 +1,208 @@
+// Content spans: for each sentence unit, which quotations and reported clauses belong to which
+// cue and source. Direct (the words inside the marks), indirect (the reported clause) or mixed
+// (a reported clause embedding quoted fragments).
+import type { QuoteSpan, Span, Token, Unit } from './document.js';
+import { findCues, type Cue } from './cues.js';
+import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
+import { OBJECT_CUES, WEAK_CUES } from './lexicon.js';
+import type { ExtractedQuoteKind } from './types.js';
+
+export interface RawAttribution {
+  unit: number;
+  content: Span;
+  kind: ExtractedQuoteKind;
+  cue: Span | null;
+  source: Span | null;
+  channel: Span | null;
+  /** A bare quote (or a subjectless "adding that ...") whose speaker is the previous one. */
+  inherits: boolean;
+}
+
+interface Anchored {
+  cue: Cue;
+  source: TokenRange | null;
+  inverted: boolean;
+}
+
+const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'parliament', 'mps', 'peers', 'supporters', 'delegates', 'voters', 'members', 'viewers', 'listeners', 'readers', 'colleagues', 'activists', 'audiences', 'the']);
+const CHANNEL_NOUNS = new Set(['news', 'agency', 'programme', 'program', 'newspaper', 'website', 'radio', 'paper', 'channel', 'show', 'conference', 'meeting', 'committee', 'audience', 'crowd', 'magazine', 'broadcaster', 'network', 'station', 'podcast', 'interview', 'briefing', 'summit', 'rally', 'hearing', 'inquiry', 'reporters', 'journalists', "programme's", 'breakfast', 'today']);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'before', 'after']);
+const ADVERBIAL_ONLY = /^(?:in|on|at|during|to|with|via|after|before|last|this|earlier|later|yesterday|today|tonight|on|for|from|a|an|the|statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night|afternoon|recently|previously|told|'s|’s|news|conference|briefing|speech|programme|radio|tv|website|\d+)$/iu;
+
+const wordCount = (tokens: Token[], a: number, b: number): number => {
+  let n = 0;
+  for (let i = a; i <= b; i++) if (tokens[i]?.kind === 'word') n++;
+  return n;
+};
+
+const spanOf = (tokens: Token[], a: number, b: number): Span | null => {
+  const x = tokens[a];
+  const y = tokens[b];
+  return x && y && b >= a ? { start: x.start, end: y.end } : null;
+};
+
+/** Strips leading and trailing punctuation (not quote marks that belong to a fragment) from a token range. */
+function trimRange(tokens: Token[], a: number, b: number): [number, number] {
+  let s = a;
+  let e = b;
+  while (s <= e && tokens[s]?.kind === 'punct') s++;
+  while (e >= s && (tokens[e]?.kind === 'punct' || CLAUSE_JOINERS.has(tokens[e]?.lower ?? ''))) e--;
+  return [s, e];
+}
+
+/** The listener or channel after "told": "the BBC", "GMTV's Sunday programme", "reporters". Returns the index after it. */
+function skipListener(tokens: Token[], i: number): { next: number; channel: TokenRange | null } {
+  const t = tokens[i];
+  if (!t || t.quote >= 0) return { next: i, channel: null };
+  if (LISTENERS.has(t.lower) && t.lower !== 'the') return { next: i + 1, channel: { first: i, last: i } };
+  let k = i;
+  if (t.lower === 'the') k++;
+  const start = k;
+  while (k < tokens.length && k - i < 9) {
+    const u = tokens[k];
+    if (!u || u.kind !== 'word' || u.quote >= 0) break;
+    if (/^\p{Lu}/u.test(u.text) || CHANNEL_NOUNS.has(u.lower) || /['’]s$/.test(u.lower) || u.lower === 'of' || u.lower === 'with') k++;
+    else break;
+  }
+  if (k === start) return { next: i, channel: null };
+  return { next: k, channel: { first: i, last: k - 1 } };
+}
+
+function fullQuote(tokens: Token[], quote: QuoteSpan, openIdx: number, text: string): boolean {
+  const inner = text.slice(quote.inner.start, quote.inner.end);
+  const words = inner.split(/\s+/).filter(Boolean).length;
+  const sentenceLike = /[.!?,]["”’']?$/.test(inner) || words >= 4;
+  if (!sentenceLike) return false;
+  const before = tokens[openIdx - 1];
+  if (!before) return true;
+  return before.kind === 'punct' || before.kind === 'quote' || /^\p{Lu}/u.test(inner) || words >= 8;
+}
+
+export function attributeUnit(text: string, units: Unit[], u: number, quotes: QuoteSpan[]): RawAttribution[] {
+  const unit = units[u];
+  if (!unit) return [];
+  const tokens = unit.tokens;
+  const out: RawAttribution[] = [];
+  const cues = findCues(tokens);
+  const anchored: Anchored[] = [];
+  for (const cue of cues) {
+    const before = tokens[cue.first - 1];
+    const after = cue.participial ? null : sourceAfter(tokens, cue);
+    const invertedContext = cue.lemma === 'according' || (before !== undefined && (before.text === ',' || before.kind === 'quote'));
+    if (after && invertedContext) {
+      anchored.push({ cue, source: after, inverted: true });
+      continue;
+    }
+    const src = cue.participial ? null : sourceBefore(tokens, cue);
+    if (src || cue.participial) anchored.push({ cue, source: src, inverted: false });
+  }
+
+  // Quotes that open in this unit, and whether each is a full quotation or a fragment.
+  const quoteTokens: Array<{ q: number; open: number; close: number; full: boolean }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.quote < 0) continue;
+    const q = t.quote;
+    if (quoteTokens.some((x) => x.q === q)) continue;
+    const quote = quotes[q];
+    if (!quote || quote.open < unit.start) continue;
+    let close = i;
+    while (close + 1 < tokens.length && tokens[close + 1]?.quote === q) close++;
+    quoteTokens.push({ q, open: i, close, full: fullQuote(tokens, quote, i, text) });
+  }
+
+  const assigned = new Map<number, Anchored>();
+  for (const qt of quoteTokens) {
+    if (!qt.full) continue;
+    let best: Anchored | null = null;
+    let bestDist = Infinity;
+    for (const a of anchored) {
+      const dist = a.cue.first > qt.close ? a.cue.first - qt.close : qt.open > a.cue.last ? qt.open - a.cue.last : 0;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = a;
+      }
+    }
+    if (best) assigned.set(qt.q, best);
+  }
+  const ownSource = (a: Anchored): Span | null => (a.source ? spanOf(tokens, a.source.first, a.source.last) : null);
+  const cueSpan = (a: Anchored): Span | null => spanOf(tokens, a.cue.first, a.cue.last);
+
+  for (const qt of quoteTokens) {
+    const quote = quotes[qt.q];
+    if (!quote) continue;
+    const a = assigned.get(qt.q);
+    if (a) {
+      out.push({ unit: u, content: quote.inner, kind: 'direct', cue: cueSpan(a), source: ownSource(a), channel: null, inherits: !a.source });
+    } else if (qt.full && anchored.length === 0 && qt.open <= 1) {
+      out.push({ unit: u, content: quote.inner, kind: 'direct', cue: null, source: null, channel: null, inherits: true });
+    }
+  }
+
+  // Reported clauses.
+  for (let n = 0; n < anchored.length; n++) {
+    const a = anchored[n];
+    if (!a) continue;
+    const next = anchored[n + 1];
+    const prev = anchored[n - 1];
+    let limit = tokens.length - 1;
+    if (next) limit = (next.source && !next.inverted ? next.source.first : next.cue.first) - 1;
+    let start = a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1;
+    let channel: TokenRange | null = null;
+    if (OBJECT_CUES.has(a.cue.lemma)) {
+      const l = skipListener(tokens, start);
+      start = l.next;
+      channel = l.channel;
+    }
+    let hasThat = false;
+    if (tokens[start]?.lower === 'that') {
+      hasThat = true;
+      start++;
+    }
+    if (tokens[start]?.text === ',' || tokens[start]?.text === ':') start++;
+    const [s, e] = trimRange(tokens, start, limit);
+    const afterWords = wordCount(tokens, s, e);
+    const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
+    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat;
+    let range: [number, number] | null = null;
+    const adverbialTail = (() => {
+      for (let i = s; i <= e; i++) {
+        const t = tokens[i];
+        if (t && t.kind === 'word' && !ADVERBIAL_ONLY.test(t.text) && !/^\p{Lu}/u.test(t.text)) return false;
+      }
+      return true;
+    })();
+    if (!directAfter && afterWords >= 3 && !(a.inverted && a.cue.lemma !== 'according') && !adverbialTail) {
+      range = [s, e];
+    } else if (afterWords < 3 || adverbialTail || a.inverted) {
+      // "CLAUSE, he said." / "CLAUSE, according to X."
+      const anchorFirst = a.inverted ? a.cue.first : (a.source?.first ?? a.cue.first);
+      const sep = tokens[anchorFirst - 1];
+      if (sep && (sep.text === ',' || sep.kind === 'quote' || sep.text === '—')) {
+        const from = prev ? prev.cue.last + 1 : 0;
+        const [bs, be] = trimRange(tokens, from, anchorFirst - 2);
+        const bWords = wordCount(tokens, bs, be);
+        const coveredByDirect = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open <= bs + 1 && qt.close >= be - 1);
+        if (bWords >= 3 && !coveredByDirect) range = [bs, be];
+      }
+    }
+    if (!range || weak) continue;
+    const [rs, re] = range;
+    const span = spanOf(tokens, rs, re);
+    if (!span) continue;
+    let quoteInside = false;
+    for (let i = rs; i <= re; i++) if ((tokens[i]?.quote ?? -1) >= 0) quoteInside = true;
+    // A clause that is nothing but a full quotation already came out as direct.
+    if (quoteTokens.some((qt) => qt.full && assigned.has(qt.q) && qt.open <= rs && qt.close >= re)) continue;
+    out.push({
+      unit: u,
+      content: span,
+      kind: quoteInside ? 'mixed' : 'indirect',
+      cue: cueSpan(a),
+      source: ownSource(a),
+      channel: channel ? spanOf(tokens, channel.first, channel.last) : null,
+      inherits: !a.source,
+    });
+  }
+  return out;
+}

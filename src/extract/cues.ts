@@ -1,0 +1,55 @@
+// Reporting cues: a reporting verb (any tense or voice, with its auxiliaries and adverbs),
+// "according to", or a colon after a speaker. Only words outside quotation marks count.
+import type { Token } from './document.js';
+import { CUE_FORMS, CUE_MODIFIERS } from './lexicon.js';
+
+export interface Cue {
+  lemma: string;
+  /** Token range [first, last] of the whole cue, modifiers included. */
+  first: number;
+  last: number;
+  /** Token index of the reporting verb itself. */
+  head: number;
+  /** True for a participle or infinitive with no subject of its own ("adding that", "saying"). */
+  participial: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'such', "party's", 'whose']);
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
+
+export function findCues(tokens: Token[]): Cue[] {
+  const out: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWord(t)) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      out.push({ lemma: 'according', first: i, last: i + 1, head: i, participial: false });
+      i++;
+      continue;
+    }
+    const form = CUE_FORMS.get(t.lower);
+    if (!form) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
+    if (prev && prev.lower === 'to' && !t.lower.endsWith('ed')) {
+      // "wants to say" / "refused to say": not a report of what was said.
+      continue;
+    }
+    let last = i;
+    if (form.needs) {
+      const next = tokens[i + 1];
+      if (!next || !form.needs.has(next.lower)) continue;
+      last = i + 1;
+    }
+    let first = i;
+    while (first > 0) {
+      const p = tokens[first - 1];
+      if (!isWord(p) || !CUE_MODIFIERS.has(p.lower)) break;
+      first--;
+    }
+    const participial = t.lower.endsWith('ing') && first === i;
+    out.push({ lemma: form.lemma, first, last, head: i, participial });
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,188 @@
+// Entity mentions and coreference: capitalised names clustered by surname (or whole name for
+// organisations), each cluster's fullest name, aliases, roles and gender. Pronouns join
+// clusters later, in the speaker stage, which knows who spoke last.
+import type { Span, Unit } from './document.js';
+import { isCapitalised, parseName, type Gender } from './names.js';
+import { MALE_TITLES, FEMALE_TITLES, NEUTRAL_TITLES } from './lexicon.js';
+
+export interface Cluster {
+  name: string;
+  type: 'person' | 'organisation' | 'anonymous';
+  aliases: Set<string>;
+  mentions: Array<Span & { text: string }>;
+  roles: Set<string>;
+  gender: Gender;
+  surname: string;
+}
+
+export interface NameMention extends Span {
+  text: string;
+  cluster: number;
+  unit: number;
+  inQuote: boolean;
+}
+
+/** Words that open sentences with a capital without being names. */
+const STARTERS = new Set(`the a an it its this that these those there here he she they we i you his her their our my but and or so yet
+if when while as at in on of for to from by with after before since during under over about into without although though because
+however meanwhile now then still also many most some several few all both each every other another such no not one two three
+speaking asked earlier later last next today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december what who why how where which whose
+sign read watch follow get more why instead indeed despite unlike like just even only according labour's`.split(/\s+/));
+/** How far back a pronoun or role looks for its antecedent, in mentions: keeps resolution linear. */
+export const SCAN_BACK = 400;
+const CONNECT = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'al', 'bin']);
+const isTitle = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return MALE_TITLES.has(l) || FEMALE_TITLES.has(l) || NEUTRAL_TITLES.has(l);
+};
+
+export class EntityIndex {
+  readonly clusters: Cluster[] = [];
+  readonly mentions: NameMention[] = [];
+  /** Start offsets of every recorded mention span, so a span joins a cluster once. */
+  readonly starts = new Set<number>();
+  private readonly bySurname = new Map<string, number[]>();
+  private readonly byName = new Map<string, number>();
+
+  /** Adds a mention of a name; returns its cluster index or -1 when it names nobody we track. */
+  addName(run: string, span: Span, unit: number, inQuote: boolean, createSingle: boolean, record = true): number {
+    const parsed = parseName(run);
+    if (!parsed) return -1;
+    const key = parsed.name.toLowerCase();
+    let c: number;
+    if (parsed.type === 'organisation') {
+      c = this.byName.get(`org:${key}`) ?? -1;
+      if (c < 0) c = this.create(parsed.name, 'organisation', parsed.surname, 'u');
+      this.byName.set(`org:${key}`, c);
+    } else {
+      const words = parsed.name.split(' ');
+      const candidates = this.bySurname.get(parsed.surname) ?? [];
+      if (words.length === 1) {
+        c = candidates[candidates.length - 1] ?? -1;
+        if (c < 0) {
+          const single = this.byName.get(`org:${key}`);
+          if (single !== undefined) c = single;
+        }
+        if (c < 0 && (createSingle || isTitle(run.split(/\s+/)[0] ?? ''))) c = this.create(parsed.name, 'person', parsed.surname, parsed.gender);
+      } else {
+        c = this.byName.get(`per:${key}`) ?? -1;
+        if (c < 0) {
+          // A full name after a surname-only or shorter mention of the same surname joins that cluster.
+          for (let i = candidates.length - 1; i >= 0; i--) {
+            const cand = this.clusters[candidates[i] ?? -1];
+            if (cand && (cand.name.split(' ').length === 1 || key.endsWith(cand.name.toLowerCase()) || cand.name.toLowerCase().endsWith(key))) {
+              c = candidates[i] ?? -1;
+              break;
+            }
+          }
+        }
+        if (c < 0) c = this.create(parsed.name, 'person', parsed.surname, parsed.gender);
+        this.byName.set(`per:${key}`, c);
+      }
+      if (c < 0) return -1;
+      const cl = this.clusters[c];
+      if (cl) {
+        if (cl.gender === 'u') cl.gender = parsed.gender;
+        if (parsed.name.split(' ').length > cl.name.split(' ').length) {
+          cl.aliases.add(cl.name);
+          cl.name = parsed.name;
+        }
+      }
+    }
+    const cl = this.clusters[c];
+    if (!cl) return -1;
+    const surface = run.replace(/['’]s?$/, '');
+    if (surface !== cl.name) cl.aliases.add(surface);
+    if (parsed.name !== cl.name) cl.aliases.add(parsed.name);
+    if (parsed.role) cl.roles.add(parsed.role);
+    if (record) {
+      cl.mentions.push({ ...span, text: run });
+      this.starts.add(span.start);
+      this.mentions.push({ ...span, text: run, cluster: c, unit, inQuote });
+    }
+    return c;
+  }
+
+  create(name: string, type: Cluster['type'], surname: string, gender: Gender): number {
+    const i = this.clusters.length;
+    this.clusters.push({ name, type, aliases: new Set(), mentions: [], roles: new Set(), gender, surname });
+    if (type === 'person') {
+      const list = this.bySurname.get(surname) ?? [];
+      list.push(i);
+      this.bySurname.set(surname, list);
+    }
+    return i;
+  }
+
+  /** Finds an unnamed source's cluster by its description, creating it on first use. */
+  anonymous(description: string): number {
+    const key = `anon:${description.toLowerCase()}`;
+    let c = this.byName.get(key);
+    if (c === undefined) {
+      c = this.create(description, 'anonymous', '', 'u');
+      this.byName.set(key, c);
+    }
+    return c;
+  }
+
+  /** The cluster whose roles include this role word ("chancellor"), most recently mentioned first. */
+  byRole(roleWords: string[], before: number): number {
+    for (let i = this.lastBefore(before), seen = 0; i >= 0 && seen < SCAN_BACK; i--, seen++) {
+      const m = this.mentions[i];
+      const cl = m ? this.clusters[m.cluster] : undefined;
+      if (!m || !cl || cl.type !== 'person') continue;
+      const roles = [...cl.roles].join(' ').toLowerCase();
+      if (roleWords.every((w) => roles.includes(w))) return m.cluster;
+    }
+    return -1;
+  }
+
+  /** Index of the last mention starting before an offset (mentions are in text order), or -1. */
+  lastBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid]?.start ?? Infinity) < offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  }
+}
+
+/** Scans every unit for capitalised names and builds the clusters. */
+export function collectEntities(text: string, units: Unit[]): EntityIndex {
+  const index = new EntityIndex();
+  for (let u = 0; u < units.length; u++) {
+    const tokens = units[u]?.tokens ?? [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || t.kind !== 'word' || !isCapitalised(t.text)) continue;
+      let j = i;
+      while (j + 1 < tokens.length) {
+        const n = tokens[j + 1];
+        if (!n || n.kind !== 'word' || n.quote !== t.quote) break;
+        if (isCapitalised(n.text)) j++;
+        else if (CONNECT.has(n.lower) && isCapitalised(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind === 'word') j += 2;
+        else break;
+      }
+      let first = i;
+      // Sentence-initial function words ("The", "But") are not part of a name.
+      while (first <= j && STARTERS.has(tokens[first]?.lower ?? '') && !(tokens[first]?.lower === 'the' && first < j)) first++;
+      if (first <= j) {
+        const a = tokens[first];
+        const b = tokens[j];
+        if (a && b) {
+          const run = text.slice(a.start, b.end);
+          index.addName(run, { start: a.start, end: b.end }, u, t.quote >= 0, false);
+        }
+      }
+      i = j;
+    }
+  }
+  return index;
+}

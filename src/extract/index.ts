@@ -1,0 +1,74 @@
+// The extraction pipeline: paragraphs -> quotation spans -> sentence units -> cues, sources
+// and content spans -> entity mentions and coreference -> speakers. Pure: text in, data out.
+import type { ExtractedArticle, ExtractedEntity, ExtractedQuote, TextSpan } from './types.js';
+import type { Span } from './document.js';
+import { splitParagraphs } from './paragraphs.js';
+import { findQuotes } from './marks.js';
+import { splitUnits } from './sentences.js';
+import { attributeUnit, type RawAttribution } from './attributions.js';
+import { collectEntities } from './entities.js';
+import { resolveSpeakers, speakerType } from './speakers.js';
+
+export type { ExtractedArticle, ExtractedQuote, ExtractedEntity } from './types.js';
+
+const textSpan = (text: string, s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+
+export function extractArticle(name: string, text: string): ExtractedArticle {
+  const paragraphs = splitParagraphs(text);
+  const quotes = findQuotes(text, paragraphs);
+  const units = splitUnits(text, paragraphs, quotes);
+  const raw: RawAttribution[] = [];
+  for (let u = 0; u < units.length; u++) raw.push(...attributeUnit(text, units, u, quotes));
+  raw.sort((a, b) => a.content.start - b.content.start);
+  const deduped = dropOverlaps(raw);
+  const entities = collectEntities(text, units);
+  const speakers = resolveSpeakers({ text, entities, unitTokens: (u) => units[u]?.tokens ?? [] }, deduped);
+
+  // Only clusters something refers to as a speaker or by a full name make the entity list.
+  const keep = new Map<number, number>();
+  const out: ExtractedEntity[] = [];
+  const speaking = new Set(speakers);
+  entities.clusters.forEach((cl, i) => {
+    const spoke = speaking.has(i);
+    if (!spoke && cl.mentions.length === 0) return;
+    keep.set(i, out.length);
+    out.push({
+      name: cl.name,
+      type: cl.type,
+      aliases: [...cl.aliases].filter((a) => a !== cl.name),
+      mentions: cl.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })).sort((a, b) => a.start - b.start),
+      roles: [...cl.roles],
+    });
+  });
+
+  const quotesOut: ExtractedQuote[] = deduped.map((a, i) => {
+    const c = speakers[i] ?? -1;
+    const cl = entities.clusters[c];
+    return {
+      content: textSpan(text, a.content),
+      kind: a.kind,
+      cue: a.cue ? textSpan(text, a.cue) : null,
+      source: a.source ? textSpan(text, a.source) : null,
+      speaker: cl ? cl.name : null,
+      speakerType: speakerType(entities, c),
+      speakerEntity: keep.get(c) ?? null,
+      channel: a.channel ? textSpan(text, a.channel) : null,
+    };
+  });
+  return { article: name, quotes: quotesOut, entities: out };
+}
+
+/** Two attributions over the same words: keep the first found (direct quotes come first per unit). */
+function dropOverlaps(atts: RawAttribution[]): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  for (const a of atts) {
+    // Sorted by start, so only the last few kept ones can overlap enough to clash.
+    const clash = out.slice(-4).find((b) => {
+      const o = Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start);
+      const shorter = Math.min(a.content.end - a.content.start, b.content.end - b.content.start);
+      return o > 0 && o >= shorter * 0.8;
+    });
+    if (!clash) out.push(a);
+  }
+  return out;
+}

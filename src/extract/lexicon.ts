@@ -1,0 +1,233 @@
+// Word lists the rules rely on. General English and general political-news knowledge only:
+// nothing here is keyed to a particular article of the evaluation sets.
+
+const verbForms = (forms: string): string[] => forms.split(/\s+/).filter(Boolean);
+
+/**
+ * Reporting verbs, every inflection, mapped to their lemma. A lemma's `needs` says what must
+ * follow it to read as a cue ("called for", "called on"): "called" alone is usually naming.
+ */
+const CUE_TABLE: Array<[string, string, string?]> = [
+  ['say', 'say says said saying'],
+  ['tell', 'tell tells told telling'],
+  ['add', 'add adds added adding'],
+  ['argue', 'argue argues argued arguing'],
+  ['warn', 'warn warns warned warning'],
+  ['insist', 'insist insists insisted insisting'],
+  ['claim', 'claim claims claimed claiming'],
+  ['accuse', 'accuse accuses accused accusing'],
+  ['urge', 'urge urges urged urging'],
+  ['call', 'call calls called calling', 'for on'],
+  ['deny', 'deny denies denied denying'],
+  ['suggest', 'suggest suggests suggested suggesting'],
+  ['stress', 'stress stresses stressed stressing'],
+  ['emphasise', 'emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing'],
+  ['admit', 'admit admits admitted admitting'],
+  ['explain', 'explain explains explained explaining'],
+  ['note', 'note notes noted noting'],
+  ['announce', 'announce announces announced announcing'],
+  ['declare', 'declare declares declared declaring'],
+  ['predict', 'predict predicts predicted predicting'],
+  ['allege', 'allege alleges alleged alleging'],
+  ['assert', 'assert asserts asserted asserting'],
+  ['reveal', 'reveal reveals revealed revealing'],
+  ['pledge', 'pledge pledges pledged pledging'],
+  ['promise', 'promise promises promised promising'],
+  ['vow', 'vow vows vowed vowing'],
+  ['confirm', 'confirm confirms confirmed confirming'],
+  ['acknowledge', 'acknowledge acknowledges acknowledged acknowledging'],
+  ['concede', 'concede concedes conceded conceding'],
+  ['complain', 'complain complains complained complaining'],
+  ['dismiss', 'dismiss dismisses dismissed dismissing'],
+  ['reply', 'reply replies replied replying'],
+  ['respond', 'respond responds responded responding'],
+  ['write', 'write writes wrote writing'],
+  ['tweet', 'tweet tweets tweeted tweeting'],
+  ['report', 'report reports reported'],
+  ['state', 'states stated'],
+  ['maintain', 'maintain maintains maintained maintaining'],
+  ['contend', 'contend contends contended contending'],
+  ['believe', 'believe believes believed'],
+  ['think', 'think thinks thought'],
+  ['agree', 'agree agrees agreed agreeing'],
+  ['ask', 'ask asks asked asking'],
+  ['demand', 'demand demands demanded demanding'],
+  ['propose', 'propose proposes proposed proposing'],
+  ['recall', 'recall recalls recalled recalling'],
+  ['observe', 'observe observes observed'],
+  ['point', 'point points pointed pointing', 'out to'],
+  ['criticise', 'criticise criticises criticised criticising criticize criticizes criticized criticizing'],
+  ['condemn', 'condemn condemns condemned condemning'],
+  ['describe', 'describe describes described describing'],
+  ['defend', 'defend defends defended defending'],
+  ['remark', 'remark remarks remarked'],
+  ['joke', 'joke jokes joked'],
+  ['boast', 'boast boasts boasted boasting'],
+  ['charge', 'charged'],
+  ['estimate', 'estimate estimates estimated'],
+  ['forecast', 'forecasts forecast'],
+  ['indicate', 'indicate indicates indicated indicating'],
+  ['hint', 'hint hints hinted hinting'],
+  ['signal', 'signal signals signalled signaled'],
+  ['threaten', 'threaten threatens threatened'],
+  ['caution', 'caution cautions cautioned'],
+  ['concur', 'concur concurs concurred'],
+  ['counter', 'countered'],
+  ['retort', 'retort retorts retorted'],
+  ['continue', 'continued'],
+  ['speak', 'spoke', 'of about'],
+  ['attack', 'attack attacks attacked attacking'],
+  ['blast', 'blast blasts blasted'],
+  ['slam', 'slam slams slammed'],
+  ['praise', 'praise praises praised praising'],
+  ['welcome', 'welcome welcomes welcomed welcoming'],
+  ['reject', 'reject rejects rejected rejecting'],
+  ['question', 'questioned questions'],
+  ['disclose', 'disclose discloses disclosed'],
+  ['brief', 'briefed'],
+];
+
+export interface CueForm {
+  lemma: string;
+  /** Words one of which must follow directly ("call" + for/on); undefined when none is needed. */
+  needs?: ReadonlySet<string>;
+}
+
+export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
+  const m = new Map<string, CueForm>();
+  for (const [lemma, forms, needs] of CUE_TABLE) {
+    for (const f of verbForms(forms)) {
+      m.set(f, needs ? { lemma, needs: new Set(verbForms(needs)) } : { lemma });
+    }
+  }
+  return m;
+})();
+
+/** Cues that usually take a listener before the reported clause: "told the BBC (that) ...". */
+export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'brief', 'remind', 'assure', 'inform']);
+
+/** Cues so weak that they count only with a clear complement ("that ..." or a quotation). */
+export const WEAK_CUES = new Set(['believe', 'think', 'agree', 'ask', 'note', 'report', 'state', 'continue', 'question', 'estimate', 'forecast', 'indicate', 'signal', 'attack', 'blast', 'slam', 'praise', 'welcome', 'reject', 'defend', 'describe', 'condemn', 'criticise', 'charge', 'threaten', 'promise', 'disclose', 'reveal', 'announce', 'write', 'respond', 'reply', 'confirm', 'admit', 'predict', 'demand', 'propose', 'speak', 'recall', 'observe', 'hint']);
+
+/** Auxiliaries and adverbs that may stand between a source and its cue; they join the cue span. */
+export const CUE_MODIFIERS = new Set(verbForms(`
+  has have had is was were are be been being will would shall should could can may might must did does do
+  not never also already reportedly allegedly previously repeatedly later then again once often publicly privately
+  recently earlier subsequently further yesterday today tonight now still just even clearly openly separately
+  n't once famously widely apparently
+`));
+
+/** Words that end a source noun phrase when scanning back from a cue. */
+export const NP_STOP = new Set(verbForms(`
+  that and but while as because when if although though after before which so however whereas since until
+  where whether or nor yet than said says told
+`));
+
+export const PRONOUNS: ReadonlyMap<string, { gender: 'm' | 'f' | 'n' | 'p' | 'x' }> = new Map([
+  ['he', { gender: 'm' }],
+  ['she', { gender: 'f' }],
+  ['they', { gender: 'p' }],
+  ['it', { gender: 'n' }],
+  ['i', { gender: 'x' }],
+  ['we', { gender: 'p' }],
+  ['who', { gender: 'x' }],
+]);
+
+export const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'baron', 'king', 'prince', 'father']);
+export const FEMALE_TITLES = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'baroness', 'queen', 'princess']);
+export const NEUTRAL_TITLES = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'mx', 'rt', 'hon']);
+
+/** Role words: they describe a person rather than name one ("Environment Secretary Steve Reed"). */
+export const ROLE_WORDS = new Set(verbForms(`
+  secretary minister chancellor leader president vice chairman chairwoman chair chairperson director
+  spokesman spokeswoman spokesperson mp mps mep msp am senator sen. sen governor gov. mayor councillor
+  candidate nominee premier treasurer attorney general judge justice commissioner chief executive ceo
+  officer adviser advisor aide economist analyst professor head founder convenor convener deputy shadow
+  speaker whip member representative rep. rep congressman congresswoman ambassador prime first campaigner
+  strategist pollster official officials spokesmen manager editor correspondent columnist lawyer host
+  press sheriff commander general colonel captain sergeant chancellor peer lord
+`));
+
+/** Words whose presence in a capitalised name marks it as an organisation. */
+export const ORG_WORDS = new Set(verbForms(`
+  party council union committee office department ministry commission agency association institute
+  foundation group corporation inc ltd plc bank trust times post news bbc campaign government court
+  university federation confederation chamber chambers centre center society league network company
+  authority board service services police parliament assembly senate congress house executive forum
+  alliance coalition organisation organization club fund industry unit tribunal cabinet treasury
+  administration agency bureau journal herald telegraph guardian mail express press tv radio programme
+  times review institute labs council's together cbi tuc nhs fbi cia nato un eu gop dnc rnc
+`));
+
+/** Political organisations of the UK and US press that appear without an organisation word. */
+export const KNOWN_ORGS = new Map<string, string>([
+  ['labour', 'Labour Party'],
+  ['tories', 'Conservative Party'],
+  ['tory', 'Conservative Party'],
+  ['conservatives', 'Conservative Party'],
+  ['liberal democrats', 'Liberal Democrats'],
+  ['lib dems', 'Liberal Democrats'],
+  ['snp', 'SNP'],
+  ['plaid cymru', 'Plaid Cymru'],
+  ['ukip', 'UKIP'],
+  ['reform', 'Reform UK'],
+  ['reform uk', 'Reform UK'],
+  ['greens', 'Green Party'],
+  ['republicans', 'Republicans'],
+  ['democrats', 'Democrats'],
+  ['gop', 'Republican Party'],
+  ['white house', 'White House'],
+  ['downing street', 'Downing Street'],
+  ['number 10', 'Downing Street'],
+  ['no 10', 'Downing Street'],
+  ['kremlin', 'Kremlin'],
+  ['pentagon', 'Pentagon'],
+  ['whitehall', 'Whitehall'],
+  ['treasury', 'Treasury'],
+  ['home office', 'Home Office'],
+  ['foreign office', 'Foreign Office'],
+  ['the government', 'Government'],
+]);
+
+/** Lower-case nouns that head a description of a person or group ("a senior source", "one MP"). */
+export const PERSON_NOUNS = new Set(verbForms(`
+  source sources official officials aide aides insider insiders mp mps spokesman spokeswoman spokesperson
+  minister ministers critic critics supporter supporters campaigner campaigners expert experts analyst analysts
+  economist economists member members adviser advisers advisor advisors colleague colleagues ally allies
+  figure figures observer observers voter voters resident residents worker workers leader leaders people
+  person man woman friend friends diplomat diplomats executive executives lawyer lawyers researcher researchers
+  politician politicians candidate candidates chancellor secretary president premier governor senator mayor
+  party government campaign group spokespeople staff team report study poll survey statement
+  backbencher backbenchers peer peers rebel rebels organisers organizers officer officers police
+  doctor doctors teacher teachers union unions firm firms company companies business businesses
+  director directors chairman chairwoman chief leadership department ministry committee
+`));
+
+export const ANON_DETERMINERS = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'two', 'three', 'other', 'another', 'senior', 'most', 'few']);
+
+/** Common given names with a clear gender, for pronoun agreement before any title is seen. */
+export const MALE_NAMES = new Set(verbForms(`
+  john james david michael robert william richard thomas charles christopher daniel matthew anthony mark donald
+  steven steve paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+  gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander
+  raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter
+  ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan
+  bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
+  russell louis philip bobby johnny bradley tony gordon keir boris rishi nigel ed ben liam jeremy nick
+  iain ian alastair alistair vince tom tim bill barack mike mitch ted marco rand chris newt
+  bernie jeb rudy reince sean hugh neil gavin kwasi sajid sadiq wes jonny andy
+  lee darren craig alex rory dominic michael oliver jacob angus malcolm murray kenny lewis
+`));
+export const FEMALE_NAMES = new Set(verbForms(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+  ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+  cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine
+  debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly
+  christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann
+  teresa theresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber
+  marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis
+  kayla hillary hilary chelsea melania ivanka kellyanne nicola yvette harriet angela priti liz suella
+  kemi jo jess caroline anneliese bridget lucy louise jane penny nadine andrea ruth harriet dawn diane
+  kamala nancy elizabeth sarah tulsi nikki condoleezza madeleine sally gillian lindsay claire clare fiona
+  shirley mhairi leanne natalie esther wendy jacqui margaret
+`));

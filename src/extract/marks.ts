@@ -1,0 +1,102 @@
+// Quotation marks and the spans they enclose. Straight and curly, double and single; a
+// single-quoted stretch inside a double-quoted one is part of it. British multi-paragraph
+// style: a paragraph that leaves a quote open continues it when the next paragraph opens
+// with a quote mark.
+import type { QuoteSpan, Span } from './document.js';
+
+const DOUBLE_OPEN = new Set(['“', '„', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = '‘';
+const SINGLE_CLOSE = '’';
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const OPENING_CONTEXT = /[\s([{—–-]/;
+
+type Role = 'open' | 'close' | 'either' | 'none';
+
+/** Whether a mark at i opens or closes a quote, judged by the characters beside it. */
+function roleOf(text: string, i: number, family: 'double' | 'single'): Role {
+  const c = text[i] ?? '';
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (family === 'double') {
+    if (DOUBLE_OPEN.has(c)) return 'open';
+    if (DOUBLE_CLOSE.has(c)) return 'close';
+    const openCtx = before === undefined || OPENING_CONTEXT.test(before) || before === '"';
+    const closeCtx = after === undefined || isSpace(after) || /[.,;:!?)\]—–-]/.test(after);
+    if (openCtx && !isSpace(after)) return 'open';
+    if (closeCtx && !isSpace(before)) return 'close';
+    return 'either';
+  }
+  // Single marks double as apostrophes: only a mark at a word edge can be a quote mark.
+  if (c === SINGLE_OPEN) return isWordChar(after) || /["“]/.test(after ?? '') ? 'open' : 'none';
+  const openCtx = before === undefined || OPENING_CONTEXT.test(before);
+  if (openCtx && isWordChar(after)) return 'open';
+  if (isWordChar(before) && isWordChar(after)) return 'none'; // don't, it's
+  if (!isSpace(before) && (after === undefined || isSpace(after) || /[.,;:!?)]/.test(after))) {
+    // "the Tories' plan": a plural possessive looks like a close; accepted only when a quote is open.
+    return 'close';
+  }
+  return 'none';
+}
+
+interface Open {
+  open: number;
+  family: 'double' | 'single';
+}
+
+/** Finds every top-level quote span. Linear in the text length. */
+export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let current: Open | null = null;
+  const finish = (closeMark: number, closed: boolean): void => {
+    if (!current) return;
+    const innerStart = current.open + 1;
+    let innerEnd = closeMark;
+    while (innerEnd > innerStart && isSpace(text[innerEnd - 1])) innerEnd--;
+    if (innerEnd > innerStart) {
+      out.push({ open: current.open, close: closed ? closeMark + 1 : innerEnd, inner: { start: innerStart, end: innerEnd }, closed });
+    }
+    current = null;
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (!para) continue;
+    // A quote left open at the end of the previous paragraph goes on only if this one opens with a mark.
+    if (current) {
+      const first = text[para.start];
+      const opensWithMark = first === '"' || first === '“' || (current.family === 'single' && (first === '‘' || first === "'"));
+      if (current.family === 'single') current = null; // an unclosed single mark was an apostrophe
+      else if (!opensWithMark) {
+        const prev = paragraphs[p - 1];
+        finish(prev ? prev.end : para.start, false);
+      }
+    }
+    for (let i = para.start; i < para.end; i++) {
+      const c = text[i];
+      let family: 'double' | 'single' | null = null;
+      if (c === '"' || DOUBLE_OPEN.has(c ?? '') || DOUBLE_CLOSE.has(c ?? '')) family = 'double';
+      else if (c === "'" || c === SINGLE_OPEN || c === SINGLE_CLOSE) family = 'single';
+      if (!family) continue;
+      if (current && family === 'single' && current.family === 'double') continue; // nested
+      const role = roleOf(text, i, family);
+      if (role === 'none') continue;
+      if (!current) {
+        if (role === 'open' || (role === 'either' && family === 'double')) current = { open: i, family };
+        continue;
+      }
+      if (family !== current.family) continue;
+      if (i === para.start && current.open < para.start) continue; // continuation mark of a multi-paragraph quote
+      if (role === 'close' || role === 'either') finish(i, true);
+      else {
+        // An opening mark while a quote is open: the open one ended without its closing mark.
+        finish(i, false);
+        current = { open: i, family };
+      }
+    }
+  }
+  const last = paragraphs[paragraphs.length - 1];
+  if (current && last && current.family === 'double') finish(last.end, false);
+  return out;
+}

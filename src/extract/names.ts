@@ -1,0 +1,54 @@
+// Reading a name out of a mention: titles, role words and possessives stripped, person or
+// organisation told apart by word lists. Pure string functions.
+import { FEMALE_NAMES, FEMALE_TITLES, KNOWN_ORGS, MALE_NAMES, MALE_TITLES, NEUTRAL_TITLES, ORG_WORDS, ROLE_WORDS } from './lexicon.js';
+
+export type Gender = 'm' | 'f' | 'u';
+
+export interface ParsedName {
+  /** The name without titles or role words ("Steve Reed"). */
+  name: string;
+  /** Role words before the name ("Environment Secretary"). */
+  role: string;
+  type: 'person' | 'organisation';
+  gender: Gender;
+  /** Last word, lower-case: how surnames are matched. */
+  surname: string;
+}
+
+const POSSESSIVE = /['’]s?$/;
+const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin']);
+
+export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** Splits a capitalised run into role and name: "Bassetlaw MP Jo White" -> role "Bassetlaw MP", name "Jo White". */
+export function parseName(run: string): ParsedName | null {
+  const words = run.split(/\s+/).map((w) => w.replace(POSSESSIVE, '')).filter(Boolean);
+  while (words.length > 0 && /^(?:the|a|an)$/i.test(words[0] ?? '')) words.shift();
+  if (words.length === 0) return null;
+  const lowerAll = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const joined = lowerAll.join(' ');
+  const known = KNOWN_ORGS.get(joined);
+  if (known) return { name: known, role: '', type: 'organisation', gender: 'u', surname: joined };
+  if (lowerAll.some((w) => ORG_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'organisation', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '' };
+  let gender: Gender = 'u';
+  let cut = 0;
+  for (let i = 0; i < words.length; i++) {
+    const lw = lowerAll[i] ?? '';
+    if (MALE_TITLES.has(lw) || MALE_TITLES.has(`${lw}.`)) gender = 'm';
+    else if (FEMALE_TITLES.has(lw) || FEMALE_TITLES.has(`${lw}.`)) gender = 'f';
+    if (MALE_TITLES.has(lw) || FEMALE_TITLES.has(lw) || NEUTRAL_TITLES.has(lw) || NEUTRAL_TITLES.has(`${lw}.`) || MALE_TITLES.has(`${lw}.`) || FEMALE_TITLES.has(`${lw}.`) || ROLE_WORDS.has(lw)) cut = i + 1;
+    else if (!isCapitalised(words[i] ?? '') && !CONNECTORS.has(lw)) cut = i + 1;
+  }
+  const rest = words.slice(cut).filter((w) => isCapitalised(w) || CONNECTORS.has(w.toLowerCase()));
+  while (rest.length > 0 && CONNECTORS.has((rest[0] ?? '').toLowerCase())) rest.shift();
+  if (rest.length === 0) return null;
+  const first = (rest[0] ?? '').toLowerCase();
+  if (gender === 'u' && rest.length > 1) gender = MALE_NAMES.has(first) ? 'm' : FEMALE_NAMES.has(first) ? 'f' : 'u';
+  return {
+    name: rest.join(' '),
+    role: words.slice(0, cut).join(' '),
+    type: 'person',
+    gender,
+    surname: (rest[rest.length - 1] ?? '').toLowerCase(),
+  };
+}

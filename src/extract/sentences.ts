@@ -1,0 +1,47 @@
+// Sentence units. A boundary is sentence-final punctuation followed by space and a capital,
+// digit or quote mark, outside any quotation: a quote and the words around it stay together.
+import type { QuoteSpan, Span, Unit } from './document.js';
+import { quoteIndex, tokenize } from './tokens.js';
+
+const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘'(]?[\p{Lu}\p{N}])/gu;
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Rev|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt|No|vs|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|a\.m|p\.m)|\b\p{Lu})\.$/u;
+
+export function splitUnits(text: string, paragraphs: Span[], quotes: QuoteSpan[]): Unit[] {
+  const quoteAt = quoteIndex(quotes);
+  const cuts: Array<{ at: number; paragraph: number }> = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (!para) continue;
+    const body = text.slice(para.start, para.end);
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+      const at = para.start + m.index + m[0].length;
+      const q = quoteAt(at - 1);
+      // Inside a quote (the final mark excluded) there is no boundary.
+      if (q >= 0 && (quotes[q]?.close ?? 0) > at) continue;
+      const lookback = text.slice(Math.max(para.start, para.start + m.index - 6), para.start + m.index + 1);
+      if (ABBREV.test(lookback)) continue;
+      cuts.push({ at, paragraph: p });
+    }
+    cuts.push({ at: para.end, paragraph: p });
+  }
+  const units: Unit[] = [];
+  let start = paragraphs[0]?.start ?? 0;
+  let paragraph = 0;
+  for (const cut of cuts) {
+    // A multi-paragraph quote keeps its paragraphs in one unit.
+    const q = quoteAt(cut.at - 1);
+    const spanning = q >= 0 && (quotes[q]?.close ?? 0) > cut.at;
+    if (spanning) continue;
+    let s = start;
+    while (s < cut.at && /\s/.test(text[s] ?? '')) s++;
+    if (cut.at > s) units.push({ start: s, end: cut.at, paragraph, tokens: tokenize(text, s, cut.at, quoteAt) });
+    start = cut.at;
+    const next = paragraphs[cut.paragraph + 1];
+    if (cut.at === paragraphs[cut.paragraph]?.end && next) {
+      start = next.start;
+      paragraph = cut.paragraph + 1;
+    } else paragraph = cut.paragraph;
+  }
+  return units;
+}

@@ -1,0 +1,89 @@
+// The source: the mention of the speaker that the sentence itself uses, found next to its cue.
+import type { Token } from './document.js';
+import type { Cue } from './cues.js';
+import { ANON_DETERMINERS, CUE_FORMS, NP_STOP, PRONOUNS } from './lexicon.js';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const MAX_NP = 14;
+const LEADING_JUNK = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'so', 'yet', 'also', 'then', 'still', 'instead', 'indeed', 'separately', 'later', 'earlier']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'with', 'by', 'from', 'to', 'after', 'before', 'over', 'under', 'since', 'about', 'into', 'through', 'speaking', 'writing', 'asked', 'interviewed', 'yesterday', 'today', 'last', 'this', 'on']);
+const GOOD_START = new Set(['the', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'another', 'other', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'each', 'senior', 'former']);
+const INVERTING = new Set(['say', 'add', 'write', 'continue', 'ask', 'explain', 'insist', 'argue', 'warn', 'reply', 'note', 'tweet', 'claim', 'suggest', 'recall', 'respond', 'concede', 'declare', 'state', 'report', 'announce', 'admit', 'retort', 'counter', 'joke', 'observe', 'remark', 'according']);
+
+const isNpWord = (t: Token | undefined): t is Token =>
+  t !== undefined && t.kind === 'word' && t.quote < 0 && !NP_STOP.has(t.lower) && !CUE_FORMS.has(t.lower);
+const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/** Trims a noun phrase found by scanning back to where a subject can start. */
+function trimStart(tokens: Token[], first: number, last: number): number {
+  let f = first;
+  while (f <= last && LEADING_JUNK.has(tokens[f]?.lower ?? '')) f++;
+  const t = tokens[f];
+  if (t && PREPOSITIONS.has(t.lower)) {
+    // "In a statement on Monday the Treasury": the subject follows the adverbial; take the last NP start.
+    let g = last;
+    while (g > f) {
+      const u = tokens[g - 1];
+      if (!u) break;
+      const startsNp = GOOD_START.has(u.lower) || (isCap(u) && !PREPOSITIONS.has(u.lower));
+      if (!startsNp) break;
+      g--;
+    }
+    return g;
+  }
+  return f;
+}
+
+/** The subject noun phrase ending right before the cue ("Ms Hewitt", "David Frost, director general of ..."). */
+export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
+  let j = cue.first - 1;
+  let appositiveEnd = -1;
+  if (tokens[j]?.text === ',') {
+    // "X, director of Y, said": the head precedes the appositive.
+    let k = j - 1;
+    const limit = Math.max(0, j - 16);
+    const inAppositive = (t: Token | undefined): boolean => t !== undefined && t.quote < 0 && (t.kind === 'word' || t.text === '-') && !CUE_FORMS.has(t.lower);
+    while (k >= limit && tokens[k]?.text !== ',' && inAppositive(tokens[k])) k--;
+    if (k < limit || tokens[k]?.text !== ',' || k === j - 1) return null;
+    appositiveEnd = j - 1;
+    j = k - 1;
+  }
+  let k = j;
+  while (k >= 0 && j - k < MAX_NP && isNpWord(tokens[k])) k--;
+  const first = trimStart(tokens, k + 1, j);
+  if (first > j) return null;
+  const head = tokens[first];
+  if (!head) return null;
+  // A subject starts with a capital, a pronoun, a determiner or a number.
+  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || /^\d/.test(head.text) || head.lower === 'sources' || head.lower === 'officials';
+  if (!ok) return null;
+  return { first, last: appositiveEnd >= 0 ? appositiveEnd : j };
+}
+
+/** The subject after an inverted cue: `"...," said Mr Smith` or `according to the Treasury`. */
+export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
+  if (!INVERTING.has(cue.lemma)) return null;
+  const before = tokens[cue.first - 1];
+  if (cue.lemma !== 'according' && before && !(before.text === ',' || before.kind === 'quote' || before.quote >= 0)) return null;
+  const start = cue.last + 1;
+  let k = start;
+  while (k < tokens.length && k - start < MAX_NP && isNpWord(tokens[k]) && !PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
+  // Keep "of"-phrases inside the NP: "the leader of the council".
+  while (tokens[k]?.lower === 'of' && isNpWord(tokens[k + 1])) {
+    k++;
+    while (k < tokens.length && isNpWord(tokens[k]) && !PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
+  }
+  if (k === start) return null;
+  const head = tokens[start];
+  if (!head) return null;
+  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower);
+  if (!ok) return null;
+  const end = tokens[k];
+  // Inverted subjects end the clause: followed by a comma, a full stop, a colon or nothing.
+  if (cue.lemma !== 'according' && end && !/^[,.:;!?—–-]$/.test(end.text) && !PREPOSITIONS.has(end.lower)) return null;
+  return { first: start, last: k - 1 };
+}

@@ -1,0 +1,145 @@
+// Speakers: each attribution's source mention resolved to an entity cluster. Names go to their
+// cluster (fullest name); pronouns to the most recent compatible speaker or mention; role
+// descriptions to the person holding that role, else an anonymous source.
+import type { Token } from './document.js';
+import { SCAN_BACK, type EntityIndex } from './entities.js';
+import type { RawAttribution } from './attributions.js';
+import type { Gender } from './names.js';
+import { isCapitalised } from './names.js';
+import { ANON_DETERMINERS, PERSON_NOUNS, ROLE_WORDS } from './lexicon.js';
+import type { SpeakerType } from './types.js';
+
+export interface Resolved {
+  cluster: number;
+}
+
+const PRONOUN_GENDER: Record<string, Gender | 'p' | 'n'> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: 'u', who: 'u' };
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
+
+/** How a source mention reads: a pronoun, a name, or a description. */
+export function classifySource(text: string): { kind: 'pronoun' | 'name' | 'description'; head: string } {
+  const lower = text.trim().toLowerCase();
+  if (PRONOUN_GENDER[lower] !== undefined) return { kind: 'pronoun', head: lower };
+  const head = text.split(/,|\s+(?:who|which|that)\s+/)[0]?.trim() ?? text;
+  const words = head.match(TOKEN) ?? [];
+  const last = words[words.length - 1] ?? '';
+  const firstLower = (words[0] ?? '').toLowerCase();
+  // "Downing Street sources", "one Red Wall MP", "a senior minister": an unnamed person or group.
+  if (!isCapitalised(last) && PERSON_NOUNS.has(last.toLowerCase())) return { kind: 'description', head };
+  if ((ANON_DETERMINERS.has(firstLower) || firstLower === 'the') && words.length >= 2 && ROLE_WORDS.has(last.toLowerCase())) return { kind: 'description', head };
+  if (words.some((w) => isCapitalised(w) && !/^(?:The|A|An|One)$/.test(w))) return { kind: 'name', head };
+  return { kind: 'description', head };
+}
+
+export interface SpeakerContext {
+  text: string;
+  entities: EntityIndex;
+  unitTokens: (unit: number) => Token[];
+}
+
+const genderOk = (have: Gender, want: Gender | 'p' | 'n'): boolean => want === 'u' || have === 'u' || have === want;
+
+/** Resolves every attribution in text order; returns the cluster index per attribution (-1 for none). */
+export function resolveSpeakers(ctx: SpeakerContext, atts: RawAttribution[]): number[] {
+  const { entities } = ctx;
+  const out: number[] = [];
+  let previous = -1;
+  let previousUnit = -1;
+  const recent: number[] = []; // speakers, most recent last
+  for (const a of atts) {
+    let c = -1;
+    if (!a.source) {
+      c = a.inherits ? previous : -1;
+    } else {
+      const text = ctx.text.slice(a.source.start, a.source.end);
+      const cls = classifySource(text);
+      if (cls.kind === 'pronoun') {
+        c = resolvePronoun(entities, cls.head, a.source.start, recent, a.unit - previousUnit <= 3);
+      } else if (cls.kind === 'name') {
+        c = resolveName(entities, text, a.source.start, a.unit);
+      } else {
+        const roleWords = cls.head
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => ROLE_WORDS.has(w));
+        const definite = /^(?:the|its|his|her|their)\s/i.test(cls.head);
+        if (definite && roleWords.length > 0) c = entities.byRole(roleWords, a.source.start);
+        if (c < 0) c = entities.anonymous(cls.head.replace(/^(?:one|some)\s/i, (m) => (m.toLowerCase().startsWith('one') ? 'a ' : '')).trim());
+      }
+      const cl = entities.clusters[c];
+      if (cl && !entities.starts.has(a.source.start)) {
+        cl.mentions.push({ ...a.source, text });
+        entities.starts.add(a.source.start);
+      }
+    }
+    out.push(c);
+    if (c >= 0) {
+      previous = c;
+      previousUnit = a.unit;
+      const i = recent.lastIndexOf(c);
+      if (i >= 0) recent.splice(i, 1);
+      recent.push(c);
+    }
+  }
+  return out;
+}
+
+function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, recent: number[], speakerIsRecent: boolean): number {
+  const want = PRONOUN_GENDER[pronoun] ?? 'u';
+  const fits = (c: number): boolean => {
+    const cl = entities.clusters[c];
+    if (!cl) return false;
+    if (want === 'p') return cl.type !== 'person';
+    if (want === 'n') return cl.type === 'organisation';
+    return cl.type === 'person' && genderOk(cl.gender, want);
+  };
+  // The most recent mention before the pronoun, outside quotes, that agrees with it.
+  let mentionPick = -1;
+  let mentionPos = -1;
+  for (let i = entities.lastBefore(at), seen = 0; i >= 0 && seen < SCAN_BACK; i--, seen++) {
+    const m = entities.mentions[i];
+    if (m && !m.inQuote && fits(m.cluster)) {
+      mentionPick = m.cluster;
+      mentionPos = m.start;
+      break;
+    }
+  }
+  const last = recent[recent.length - 1];
+  if (want === 'p' && speakerIsRecent && last !== undefined && fits(last)) return last;
+  if (speakerIsRecent && last !== undefined && fits(last)) {
+    // The last speaker wins unless a newer agreeing name stands much closer to the pronoun.
+    let lastMention = -1;
+    for (const m of entities.clusters[last]?.mentions ?? []) if (m.start < at && m.start > lastMention) lastMention = m.start;
+    if (mentionPick < 0 || mentionPick === last || mentionPos <= lastMention) return last;
+    return mentionPick;
+  }
+  if (mentionPick >= 0) return mentionPick;
+  for (let i = recent.length - 1; i >= 0; i--) if (fits(recent[i] ?? -1)) return recent[i] ?? -1;
+  return -1;
+}
+
+function resolveName(entities: EntityIndex, text: string, at: number, unit: number): number {
+  // "David Frost, director general of X": the name is before the comma; "Its chief executive, Jonathan Ashworth": after.
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    const runs = part.match(/(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*)*/gu) ?? [];
+    for (let r = runs.length - 1; r >= 0; r--) {
+      const run = runs[r];
+      if (!run || /^(?:The|A|An|One|But|And|In|On|At)$/.test(run)) continue;
+      const lowerTail = part.slice(part.indexOf(run) + run.length).trim();
+      // "the Liberal Democrat spokeswoman": a capitalised modifier of a lower-case head is not the speaker's name.
+      if (lowerTail && /^[a-z]/.test(lowerTail) && parts.length === 1 && runs.length === 1 && PERSON_NOUNS.has(lowerTail.split(/\s+/).pop() ?? '')) {
+        continue;
+      }
+      const c = entities.addName(run, { start: at, end: at + text.length }, unit, false, true, false);
+      if (c >= 0) return c;
+    }
+  }
+  return entities.anonymous(text);
+}
+
+export function speakerType(entities: EntityIndex, c: number): SpeakerType | null {
+  const cl = entities.clusters[c];
+  if (!cl) return null;
+  return cl.type;
+}
