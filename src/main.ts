@@ -4,6 +4,8 @@
  * order of registration (src/db/shutdown.ts).
  */
 import { closeDriver, connect, onShutdown, startNeo4j, stayUpUntilSignal } from './db/index.js';
+import { isGraphEmpty, seedGraph } from './seed/seedGraph.js';
+import { applySchema } from './write/index.js';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -13,6 +15,12 @@ async function main(): Promise<void> {
   const server = await driver.getServerInfo();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`${server.agent ?? 'Neo4j'} (${neo4j.kind}) ready: Bolt at ${neo4j.uri} (${seconds} s).`);
+
+  await applySchema(driver);
+  if (await isGraphEmpty(driver)) {
+    const seeded = await seedGraph(driver, undefined, (line) => console.log(line));
+    console.log(`Empty database seeded from seed/: ${seeded.quotes} quotes, ${seeded.entities} entities.`);
+  }
 
   console.log('quotegraph is up. Ctrl-C to stop.');
   stayUpUntilSignal();
