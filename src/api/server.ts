@@ -5,17 +5,22 @@ import type { Driver } from 'neo4j-driver';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createSchema } from './schema.js';
+import { maskError } from './mask.js';
 import { createReader, type ReaderOptions } from './reader.js';
 import { createContext, type ApiContext } from './loaders.js';
 import type { ResolverMap } from './resolvers/index.js';
 
+// Cost follows graphql-armor's model (objects 2, scalars 1, x1.5 per level, x`first` for
+// literal page sizes): a full page of 100 quote cards costs about 8,400, a page of quotes
+// each with a page of 100 of its speaker's quotes far more than the limit.
 export const LIMITS = {
   maxDepth: 8,
   maxAliases: 15,
-  maxCost: 5000,
+  maxCost: 20_000,
   maxTokens: 1000,
   maxDirectives: 20,
-} as const;
+};
+export type Limits = typeof LIMITS;
 
 export interface ServerOptions extends ReaderOptions {
   driver: Driver;
@@ -27,6 +32,8 @@ export interface ServerOptions extends ReaderOptions {
   quiet?: boolean;
   /** How long /ready waits for Neo4j before answering 503 (ms, default 2000). */
   readyTimeoutMs?: number;
+  /** Overrides of the query limits (tests that measure something else). */
+  limits?: Partial<Limits>;
 }
 
 export type ApiYoga = YogaServerInstance<Record<string, unknown>, ApiContext>;
@@ -56,6 +63,7 @@ async function neo4jAnswers(driver: Driver, timeoutMs: number): Promise<boolean>
 export function createServer(options: ServerOptions): ApiServer {
   const { driver } = options;
   const reader = createReader(driver, options);
+  const limits = { ...LIMITS, ...options.limits };
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema: createSchema({ extraResolvers: options.extraResolvers ?? [] }),
     graphqlEndpoint: '/graphql',
@@ -63,16 +71,16 @@ export function createServer(options: ServerOptions): ApiServer {
     landingPage: false,
     graphiql: options.graphiql ?? true,
     // Never show stack traces, Cypher or driver messages, whatever NODE_ENV says.
-    maskedErrors: { isDev: false },
+    maskedErrors: { isDev: false, maskError },
     logging: options.quiet ? false : 'info',
     context: () => createContext(reader),
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: LIMITS.maxDepth },
-        maxAliases: { n: LIMITS.maxAliases },
-        costLimit: { maxCost: LIMITS.maxCost },
-        maxTokens: { n: LIMITS.maxTokens },
-        maxDirectives: { n: LIMITS.maxDirectives },
+        maxDepth: { n: limits.maxDepth },
+        maxAliases: { n: limits.maxAliases },
+        costLimit: { maxCost: limits.maxCost },
+        maxTokens: { n: limits.maxTokens },
+        maxDirectives: { n: limits.maxDirectives },
         blockFieldSuggestion: { enabled: true },
       }),
       useReadinessCheck({

@@ -1,0 +1,66 @@
+// No N+1: a nested request costs the same number of Cypher queries whether it returns a few
+// results or many.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGraph, testApi, type TestApi } from './client.js';
+import { fixtureBundle, scaledBundle } from './fixture.js';
+import { writeBundle } from '../../src/write/index.js';
+import { testDriver } from '../support/neo4j.js';
+
+// Every kind of nested list the schema has, under a list of quotes and a list of articles.
+const NESTED = `{
+  quotes(about: "Reform UK", first: 100) {
+    totalCount
+    nodes {
+      text
+      speaker {
+        __typename name aliases
+        ... on Person { roles { title organisation { name } place { name } } memberOf { name } said(first: 5) { totalCount nodes { text } } }
+        mentionedIn { totalCount nodes { title } }
+        quotedAbout { totalCount }
+      }
+      about { name ... on Organisation { members { name } roles { title person { name } } said { totalCount } } }
+      topics { name quotes(first: 3) { totalCount } }
+      channel { name }
+      article { title text mentions { name } quotes { totalCount } }
+    }
+  }
+  articles(first: 100) { title quotes(first: 100) { totalCount nodes { speaker { name } } } mentions { name } }
+}`;
+
+async function countQueries(api: TestApi): Promise<{ queries: number; quotes: number }> {
+  api.queries.length = 0;
+  const res = await api.gql<{ quotes: { totalCount: number } }>(NESTED);
+  expect(res.errors).toBeUndefined();
+  return { queries: api.queries.length, quotes: res.data!.quotes.totalCount };
+}
+
+describe('query count', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    await loadGraph(fixtureBundle(), scaledBundle(3));
+    // This test counts round trips; the cost limit (tested elsewhere) would refuse its query.
+    api = testApi({ limits: { maxCost: 10_000_000 } });
+  });
+
+  it('does not grow with the number of results', async () => {
+    const small = await countQueries(api);
+    expect(small.quotes).toBe(5);
+
+    await writeBundle(testDriver(), scaledBundle(60));
+    const large = await countQueries(api);
+    expect(large.quotes).toBe(62);
+
+    expect(large.queries).toBe(small.queries);
+    // One per top-level field plus one batch per kind of nested list, not one per result.
+    expect(large.queries).toBeLessThanOrEqual(15);
+  });
+
+  it('answers the first contract operation in a single query', async () => {
+    api.queries.length = 0;
+    const res = await api.gql(
+      `{ quotes(about: "Reform UK", first: 50) { totalCount pageInfo { hasNextPage endCursor } nodes { id text kind cue start end speaker { __typename id name } about { __typename id name } topics { name } channel { name } article { id title } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(api.queries).toHaveLength(1);
+  });
+});
