@@ -6,7 +6,7 @@ import type { ExtractedArticle, ExtractedEntity } from '../extract/types.js';
 import type { EntityRow, EntityType, RoleRow, MembershipRow } from '../model/bundle.js';
 import { aliasKey } from '../model/names.js';
 import { disambiguatedId, entityId, roleId, unnamedSourceId } from './ids.js';
-import { PARTIES, type PartyEntry } from './lexicon.js';
+import { PARTIES, ROLE_WORDS, type PartyEntry } from './lexicon.js';
 import { genderOf, isDescription, isPronoun, namesCompatible, parseName, type Gender, type ParsedName } from './personName.js';
 import { parseRole, partyNamedBy, titleMatches, type ParsedRole } from './roleText.js';
 import { clampScore, contextScore, genderConflict, partyConflict, type EntityContext } from './scoring.js';
@@ -18,6 +18,17 @@ export interface Resolution {
   score: number;
   created: boolean;
 }
+
+/** Last words that make a two-word "name" an organisation or place rather than a person. */
+const NON_PERSON_HEADS = new Set([
+  'airport', 'party', 'council', 'office', 'group', 'union', 'agency', 'commission', 'committee', 'programme',
+  'news', 'times', 'street', 'house', 'university', 'college', 'school', 'hospital', 'bank', 'trust', 'foundation',
+  'institute', 'association', 'federation', 'society', 'service', 'services', 'department', 'ministry', 'parliament',
+  'assembly', 'government', 'police', 'court', 'essential', 'wall', 'kingdom', 'england', 'scotland', 'wales', 'ireland',
+  'europe', 'america', 'states', 'nations', 'forum', 'network', 'campaign', 'league', 'club', 'company', 'limited', 'ltd',
+  'plc', 'inc', 'corporation', 'board', 'authority', 'review', 'report', 'act', 'bill', 'treaty', 'budget', 'day', 'week',
+  'year', 'radio', 'tv', 'television', 'channel', 'post', 'mail', 'telegraph', 'guardian', 'observer', 'independent', 'sun', 'mirror', 'express',
+]);
 
 const ENTITY_TYPE: Record<ExtractedEntity['type'], EntityType> = {
   person: 'Person',
@@ -185,8 +196,20 @@ export class EntityResolver {
     return scored[0] ?? null;
   }
 
+  /** A "person" cluster the graph knows as an organisation or place ("Heathrow Airport"). */
+  private asKnownNonPerson(info: PersonInfo): Resolution | null {
+    const keys = info.parsed.map((p) => p.key);
+    if (keys.some((k) => (this.candidates.byAlias.get(k) ?? []).some((c) => c.type === 'Person'))) return null;
+    const found = this.byAliasKeys(keys, (c) => c.type === 'Organisation' || c.type === 'Place')[0];
+    return found ? this.useExisting(found, 0.7) : null;
+  }
+
   private resolveFullName(e: ExtractedEntity, info: PersonInfo, articleIds: Set<string>, allParties: Set<string>): Resolution | null {
     const primary = info.primary!;
+    const other = this.asKnownNonPerson(info);
+    if (other) return other;
+    // Names that read as an organisation or place are not made into people.
+    if (NON_PERSON_HEADS.has(primary.words[primary.words.length - 1] ?? '')) return null;
     const ctx = this.entityContext(info, articleIds, allParties);
     const cands = new Map<string, { c: Candidate; base: number }>();
     for (const c of this.candidates.byAlias.get(primary.key) ?? []) if (c.type === 'Person') cands.set(c.id, { c, base: 0.85 });
@@ -276,6 +299,9 @@ export class EntityResolver {
   /** An unnamed source: one node per article and description, MEMBER_OF the organisation it names. */
   resolveUnnamed(description: string, articleIds: string[]): Resolution {
     const text = description.trim();
+    const key = aliasKey(text);
+    const same = (this.candidates.byAlias.get(key) ?? []).find((c) => c.type === 'UnnamedSource' && c.inArticle);
+    if (same) return this.useExisting(same, 0.9);
     const id = unnamedSourceId(this.meta.id, text);
     const res = this.create({ id, type: 'UnnamedSource', name: text, aliases: [] }, 0.8);
     const org = this.organisationNamedIn(text, articleIds);
@@ -298,6 +324,12 @@ export class EntityResolver {
     // "a Red Wall MP" names the article's "Red Wall group"; "Downing Street sources" names "Downing Street".
     for (const id of articleIds) {
       if (namesOf(id).some((k) => grams.some((g) => k === g || k.startsWith(`${g} `)))) return id;
+    }
+    for (const word of description.split(/\s+/)) {
+      const k = aliasKey(word);
+      if (!/^\p{Lu}/u.test(word) || k.length < 2 || ROLE_WORDS.has(k)) continue;
+      const hit = (this.candidates.byAlias.get(k) ?? []).filter((c) => c.type === 'Organisation');
+      if (hit.length === 1) return this.useExisting(hit[0]!, 1).id;
     }
     for (const g of grams) {
       const exact = (this.candidates.byAlias.get(g) ?? []).filter((c) => c.type === 'Organisation');

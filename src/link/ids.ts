@@ -38,7 +38,8 @@ export function disambiguatedId(type: EntityType, name: string, context: string)
 
 /** Unnamed sources are not identifiable across articles: one per article and description. */
 export function unnamedSourceId(articleIdValue: string, description: string): string {
-  return `src_${articleIdValue.replace(/^art_/, '')}-${slug(description)}`;
+  const described = description.trim().replace(/^(a|an|one|some|the|two|three|several)\s+/i, '');
+  return `src_${articleIdValue.replace(/^art_/, '')}-${slug(described)}`;
 }
 
 export function quoteId(articleIdValue: string, start: number, end: number): string {

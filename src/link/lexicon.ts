@@ -74,5 +74,5 @@ export const TOPICS: TopicEntry[] = [
   { name: 'Employment', aliases: ['jobs', 'unemployment'], keywords: ['jobs?', 'unemploy\\w*', 'employment', 'minimum wage', 'workers'] },
   { name: 'Hunting ban', aliases: ['fox hunting', 'hunting'], keywords: ['hunting', 'hunt ban', 'fox hunt\\w*'] },
   { name: 'Defence', aliases: ['armed forces', 'military'], keywords: ['defence', 'armed forces', 'troops', 'military', 'army'] },
-  { name: 'Regional investment', aliases: ['levelling up', 'regional inequality'], keywords: ['investment in (?:the )?north\\w*', 'forgotten areas', 'red wall', 'northern england', 'north of england'] },
+  { name: 'Regional investment', aliases: ['levelling up', 'regional inequality'], keywords: ['investment in (?:the )?north\\w*', 'forgotten areas', 'northern england', 'north of england'] },
 ];

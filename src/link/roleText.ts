@@ -19,6 +19,7 @@ export interface ParsedRole {
 }
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'then', 'new', 'current']);
+const HONORIFIC_ONLY = new Set(['sir', 'dame', 'lord', 'lady', 'baroness', 'mr', 'mrs', 'ms', 'miss', 'dr', 'rt hon', 'the rt hon', 'prof', 'professor']);
 const SEAT_TITLES = new Set(['mp', 'msp', 'mep', 'am', 'candidate']);
 
 /** The party a word run names: "tory", "lib dem", "liberal democrat". */
@@ -68,7 +69,8 @@ export function parseRole(description: string): ParsedRole | null {
   }
   const title = tokens.join(' ');
   const titleKey = nameWords(title).join(' ');
-  if (titleKey.length === 0) return null;
+  // "Sir", "Mr": an honorific is not a role.
+  if (titleKey.length === 0 || aliasKey(title) === '' || HONORIFIC_ONLY.has(titleKey)) return null;
   return { title, titleKey, party, organisationName, placeName, former };
 }
 
