@@ -68,6 +68,21 @@ function skipListener(tokens: Token[], i: number): { next: number; channel: Toke
   return { next: k, channel: { first: i, last: k - 1 } };
 }
 
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** "... was first reported by The Washington Post": the agent after "by" is the source. */
+function passiveAgent(tokens: Token[], cue: Cue): TokenRange | null {
+  const head = tokens[cue.head];
+  if (!head || (!head.lower.endsWith('ed') && head.lower !== 'told' && head.lower !== 'said')) return null;
+  let hasBe = false;
+  for (let i = cue.first; i < cue.head; i++) if (BE.has(tokens[i]?.lower ?? '')) hasBe = true;
+  if (!hasBe || tokens[cue.last + 1]?.lower !== 'by') return null;
+  const first = cue.last + 2;
+  let k = first;
+  while (k < tokens.length && k - first < 10 && tokens[k]?.kind === 'word' && tokens[k]?.quote === -1 && !CLAUSE_JOINERS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'that') k++;
+  return k > first ? { first, last: k - 1 } : null;
+}
+
 function fullQuote(tokens: Token[], quote: QuoteSpan, openIdx: number, text: string): boolean {
   const inner = text.slice(quote.inner.start, quote.inner.end);
   const words = inner.split(/\s+/).filter(Boolean).length;
@@ -87,6 +102,11 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
   const anchored: Anchored[] = [];
   for (const cue of cues) {
     const before = tokens[cue.first - 1];
+    const passive = passiveAgent(tokens, cue);
+    if (passive) {
+      anchored.push({ cue, source: passive, inverted: true });
+      continue;
+    }
     const after = cue.participial ? null : sourceAfter(tokens, cue);
     const invertedContext = cue.lemma === 'according' || (before !== undefined && (before.text === ',' || before.kind === 'quote'));
     if (after && invertedContext) {
@@ -146,7 +166,15 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const next = anchored[n + 1];
     const prev = anchored[n - 1];
     let limit = tokens.length - 1;
-    if (next) limit = (next.source && !next.inverted ? next.source.first : next.cue.first) - 1;
+    if (next) {
+      // A later cue ends this clause only when a separator stands before it ("..., while X said");
+      // otherwise it is reported inside this one ("She said the Conservatives would announce ...").
+      const nextStart = next.source && !next.inverted ? next.source.first : next.cue.first;
+      let k = nextStart - 1;
+      while (k >= 0 && CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) k--;
+      const sep = tokens[k];
+      if (next.cue.participial || next.inverted || (sep && /^[,;:—–]$/.test(sep.text))) limit = nextStart - 1;
+    }
     let start = a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1;
     let channel: TokenRange | null = null;
     if (OBJECT_CUES.has(a.cue.lemma)) {
@@ -159,6 +187,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       hasThat = true;
       start++;
     }
+    // "..., he said, but there was ...": the reported clause is the one before the cue.
+    const commaThenJoiner = tokens[start]?.text === ',' && CLAUSE_JOINERS.has(tokens[start + 1]?.lower ?? '');
     if (tokens[start]?.text === ',' || tokens[start]?.text === ':') start++;
     const [s, e] = trimRange(tokens, start, limit);
     const afterWords = wordCount(tokens, s, e);
@@ -172,9 +202,14 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       }
       return true;
     })();
-    if (!directAfter && afterWords >= 3 && !(a.inverted && a.cue.lemma !== 'according') && !adverbialTail) {
+    const precededByComma = (() => {
+      const anchorFirst = a.inverted ? a.cue.first : (a.source?.first ?? a.cue.first);
+      const sep = tokens[anchorFirst - 1];
+      return sep !== undefined && (sep.text === ',' || sep.kind === 'quote');
+    })();
+    if (!directAfter && afterWords >= 2 && !(a.inverted && a.cue.lemma !== 'according') && !adverbialTail && !(commaThenJoiner && precededByComma)) {
       range = [s, e];
-    } else if (afterWords < 3 || adverbialTail || a.inverted) {
+    } else if (afterWords < 3 || adverbialTail || a.inverted || commaThenJoiner) {
       // "CLAUSE, he said." / "CLAUSE, according to X."
       const anchorFirst = a.inverted ? a.cue.first : (a.source?.first ?? a.cue.first);
       const sep = tokens[anchorFirst - 1];

@@ -35,6 +35,17 @@ export function findCues(tokens: Token[]): Cue[] {
       // "wants to say" / "refused to say": not a report of what was said.
       continue;
     }
+    // "the Price report this week said": a noun-like form followed closely by a clearer cue is no cue.
+    if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told') {
+      let shadowed = false;
+      for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+        const n = tokens[k];
+        if (!n || n.kind !== 'word') break;
+        const f = CUE_FORMS.get(n.lower);
+        if (f && !f.needs) shadowed = true;
+      }
+      if (shadowed) continue;
+    }
     let last = i;
     if (form.needs) {
       const next = tokens[i + 1];

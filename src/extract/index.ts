@@ -7,6 +7,7 @@ import { findQuotes } from './marks.js';
 import { splitUnits } from './sentences.js';
 import { attributeUnit, type RawAttribution } from './attributions.js';
 import { collectEntities } from './entities.js';
+import { speakerLines } from './speakerlines.js';
 import { resolveSpeakers, speakerType } from './speakers.js';
 
 export type { ExtractedArticle, ExtractedQuote, ExtractedEntity } from './types.js';
@@ -17,8 +18,20 @@ export function extractArticle(name: string, text: string): ExtractedArticle {
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   const units = splitUnits(text, paragraphs, quotes);
+  const labelled: RawAttribution[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const a = speakerLines(text, paragraphs, p);
+    if (a) labelled.push(a);
+  }
   const raw: RawAttribution[] = [];
-  for (let u = 0; u < units.length; u++) raw.push(...attributeUnit(text, units, u, quotes));
+  for (let u = 0; u < units.length; u++) {
+    for (const a of attributeUnit(text, units, u, quotes)) if (!overlapsAny(a, labelled)) raw.push(a);
+  }
+  for (const a of labelled) {
+    // A labelled line belongs to the unit it starts in, for speaker recency.
+    const u = units.findIndex((x) => x.end > a.content.start);
+    raw.push({ ...a, unit: u < 0 ? units.length : u });
+  }
   raw.sort((a, b) => a.content.start - b.content.start);
   const deduped = dropOverlaps(raw);
   const entities = collectEntities(text, units);
@@ -56,6 +69,21 @@ export function extractArticle(name: string, text: string): ExtractedArticle {
     };
   });
   return { article: name, quotes: quotesOut, entities: out };
+}
+
+/** Whether an attribution shares any words with one of a sorted list of others. */
+function overlapsAny(a: RawAttribution, others: RawAttribution[]): boolean {
+  let lo = 0;
+  let hi = others.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const o = others[mid];
+    if (!o) break;
+    if (o.content.end <= a.content.start) lo = mid + 1;
+    else if (o.content.start >= a.content.end) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Two attributions over the same words: keep the first found (direct quotes come first per unit). */

@@ -43,7 +43,8 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['respond', 'respond responds responded responding'],
   ['write', 'write writes wrote writing'],
   ['tweet', 'tweet tweets tweeted tweeting'],
-  ['report', 'report reports reported'],
+  ['report', 'reports reported'],
+  ['worry', 'worried concerned confident convinced adamant', 'that'],
   ['state', 'states stated'],
   ['maintain', 'maintain maintains maintained maintaining'],
   ['contend', 'contend contends contended contending'],
@@ -63,7 +64,6 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['remark', 'remark remarks remarked'],
   ['joke', 'joke jokes joked'],
   ['boast', 'boast boasts boasted boasting'],
-  ['charge', 'charged'],
   ['estimate', 'estimate estimates estimated'],
   ['forecast', 'forecasts forecast'],
   ['indicate', 'indicate indicates indicated indicating'],
@@ -85,6 +85,31 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['question', 'questioned questions'],
   ['disclose', 'disclose discloses disclosed'],
   ['brief', 'briefed'],
+  ['cite', 'cite cites cited citing'],
+  ['mention', 'mention mentions mentioned mentioning'],
+  ['discuss', 'discuss discusses discussed discussing'],
+  ['outline', 'outline outlines outlined outlining'],
+  ['unveil', 'unveil unveils unveiled unveiling'],
+  ['highlight', 'highlight highlights highlighted highlighting'],
+  ['tout', 'tout touts touted touting'],
+  ['endorse', 'endorse endorses endorsed endorsing'],
+  ['recommend', 'recommend recommends recommended recommending'],
+  ['oppose', 'oppose opposes opposed opposing'],
+  ['chastise', 'chastise chastises chastised'],
+  ['decry', 'decry decries decried'],
+  ['lament', 'lament laments lamented lamenting'],
+  ['mock', 'mock mocks mocked mocking'],
+  ['ridicule', 'ridicule ridicules ridiculed'],
+  ['label', 'label labels labelled labeled'],
+  ['brand', 'brand brands branded'],
+  ['liken', 'liken likens likened'],
+  ['compare', 'compare compares compared comparing', 'to with'],
+  ['dispute', 'dispute disputes disputed disputing'],
+  ['challenge', 'challenged'],
+  ['insinuate', 'insinuated'],
+  ['imply', 'implied implies'],
+  ['blame', 'blame blames blamed blaming'],
+  ['demand', 'demanding'],
 ];
 
 export interface CueForm {
@@ -107,7 +132,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
 export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'brief', 'remind', 'assure', 'inform']);
 
 /** Cues so weak that they count only with a clear complement ("that ..." or a quotation). */
-export const WEAK_CUES = new Set(['believe', 'think', 'agree', 'ask', 'note', 'report', 'state', 'continue', 'question', 'estimate', 'forecast', 'indicate', 'signal', 'attack', 'blast', 'slam', 'praise', 'welcome', 'reject', 'defend', 'describe', 'condemn', 'criticise', 'charge', 'threaten', 'promise', 'disclose', 'reveal', 'announce', 'write', 'respond', 'reply', 'confirm', 'admit', 'predict', 'demand', 'propose', 'speak', 'recall', 'observe', 'hint']);
+export const WEAK_CUES = new Set(['continue', 'question', 'speak', 'signal', 'counter', 'state', 'agree', 'forecast']);
 
 /** Auxiliaries and adverbs that may stand between a source and its cue; they join the cue span. */
 export const CUE_MODIFIERS = new Set(verbForms(`
@@ -201,6 +226,14 @@ export const PERSON_NOUNS = new Set(verbForms(`
   backbencher backbenchers peer peers rebel rebels organisers organizers officer officers police
   doctor doctors teacher teachers union unions firm firms company companies business businesses
   director directors chairman chairwoman chief leadership department ministry committee
+`));
+
+/** Words that make up a time adverbial trailing a subject ("Bob Geldof in July said"). */
+export const TIME_WORDS = new Set(verbForms(`
+  january february march april may june july august september october november december monday tuesday
+  wednesday thursday friday saturday sunday week weeks month months year years morning afternoon evening
+  night weekend day days earlier later last this next yesterday today tonight recently ago on in at the
+  past previous same time
 `));
 
 export const ANON_DETERMINERS = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'two', 'three', 'other', 'another', 'senior', 'most', 'few']);

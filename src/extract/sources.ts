@@ -1,7 +1,7 @@
 // The source: the mention of the speaker that the sentence itself uses, found next to its cue.
 import type { Token } from './document.js';
 import type { Cue } from './cues.js';
-import { ANON_DETERMINERS, CUE_FORMS, NP_STOP, PRONOUNS } from './lexicon.js';
+import { ANON_DETERMINERS, CUE_FORMS, NP_STOP, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface TokenRange {
   first: number;
@@ -38,6 +38,17 @@ function trimStart(tokens: Token[], first: number, last: number): number {
   return f;
 }
 
+/** Cuts a trailing time adverbial off a subject: "Bob Geldof in July" -> "Bob Geldof". */
+function trimTimeTail(tokens: Token[], first: number, last: number): number {
+  let cut = last + 1;
+  for (let i = last; i > first; i--) {
+    const t = tokens[i];
+    if (!t || !(TIME_WORDS.has(t.lower) || /^\d+$/.test(t.text))) break;
+    if (['in', 'on', 'at', 'last', 'this', 'earlier', 'yesterday', 'today', 'recently'].includes(t.lower)) cut = i;
+  }
+  return cut - 1;
+}
+
 /** The subject noun phrase ending right before the cue ("Ms Hewitt", "David Frost, director general of ..."). */
 export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let j = cue.first - 1;
@@ -54,6 +65,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   }
   let k = j;
   while (k >= 0 && j - k < MAX_NP && isNpWord(tokens[k])) k--;
+  j = trimTimeTail(tokens, k + 1, j);
   const first = trimStart(tokens, k + 1, j);
   if (first > j) return null;
   const head = tokens[first];
