@@ -4,11 +4,13 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ensureLauncherBuilt } from './launcher.js';
 import { startLocalNeo4j } from './local.js';
 import { repoRoot } from './paths.js';
 import { parsePort, parseSize, readNeo4jSettings } from './settings.js';
 
 const USAGE = `usage: npm run neo4j -- [--port N] [--data DIR] [--heap SIZE] [--pagecache SIZE] [--verbose]
+       npm run neo4j -- --build-only
 
 Runs embedded Neo4j Community 5.26 (tools/neo4j-local) with Bolt on 127.0.0.1, auth disabled,
 until Ctrl-C. The first run builds the launcher with Maven.
@@ -18,6 +20,7 @@ until Ctrl-C. The first run builds the launcher with Maven.
   --heap SIZE       JVM heap (default NEO4J_HEAP or 2g)
   --pagecache SIZE  page cache (default NEO4J_PAGECACHE or 512m)
   --verbose         print the launcher's output
+  --build-only      build the launcher (Maven) if needed, then exit
 `;
 
 async function main(): Promise<void> {
@@ -28,12 +31,18 @@ async function main(): Promise<void> {
       heap: { type: 'string' },
       pagecache: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      'build-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(USAGE);
+    return;
+  }
+  if (values['build-only']) {
+    const build = await ensureLauncherBuilt();
+    process.stdout.write(`Launcher ready: ${build.mainClass} (${build.classpath.split(path.delimiter).length} classpath entries).\n`);
     return;
   }
   const settings = readNeo4jSettings();
