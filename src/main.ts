@@ -6,6 +6,7 @@
 import { closeDriver, connect, onShutdown, startNeo4j, stayUpUntilSignal } from './db/index.js';
 import { isGraphEmpty, seedGraph } from './seed/seedGraph.js';
 import { applySchema } from './write/index.js';
+import { startApi } from './api/listen.js';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -21,6 +22,10 @@ async function main(): Promise<void> {
     const seeded = await seedGraph(driver, undefined, (line) => console.log(line));
     console.log(`Empty database seeded from seed/: ${seeded.quotes} quotes, ${seeded.entities} entities.`);
   }
+
+  const api = await startApi(driver);
+  onShutdown('GraphQL server', api.close);
+  console.log(`GraphQL (with GraphiQL) at ${api.url}; liveness /health, readiness /ready.`);
 
   console.log('quotegraph is up. Ctrl-C to stop.');
   stayUpUntilSignal();
