@@ -26,6 +26,8 @@ export interface ServerOptions extends ReaderOptions {
   driver: Driver;
   /** Serve GraphiQL at the endpoint (default true). */
   graphiql?: boolean;
+  /** Directory of the *.graphql files (default: the repository's schema/). */
+  schemaDir?: string;
   /** Extra resolver maps, for SDL files whose resolvers are not in the registry (tests). */
   extraResolvers?: ResolverMap[];
   /** Silence yoga's own logging (tests). */
@@ -65,7 +67,10 @@ export function createServer(options: ServerOptions): ApiServer {
   const reader = createReader(driver, options);
   const limits = { ...LIMITS, ...options.limits };
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
-    schema: createSchema({ extraResolvers: options.extraResolvers ?? [] }),
+    schema: createSchema({
+      extraResolvers: options.extraResolvers ?? [],
+      ...(options.schemaDir ? { dir: options.schemaDir } : {}),
+    }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
