@@ -129,3 +129,10 @@ UNWIND $ids AS id
 OPTIONAL MATCH (a:Article {id: id})
 WITH id, a WHERE a IS NULL
 RETURN id`;
+
+export const FIND_TYPE_CONFLICTS = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+WITH row, [l IN labels(e) WHERE l <> 'Entity'] AS types
+WHERE NOT row.type IN types
+RETURN row.id AS id, row.type AS type, types`;

@@ -32,8 +32,21 @@ async function runBatched(tx: ManagedTransaction, query: string, rows: Row[]): P
 
 // References to ids the bundle does not define must already exist in the graph with the right
 // label; otherwise MATCH would drop the edge without a word.
-async function checkExternal(tx: ManagedTransaction, entities: Reference[], articles: Reference[]): Promise<string[]> {
+async function checkExternal(
+  tx: ManagedTransaction,
+  bundle: GraphBundle,
+  entities: Reference[],
+  articles: Reference[],
+): Promise<string[]> {
   const problems: string[] = [];
+  // An entity may not change type: the node would end up with two type labels.
+  const typed = bundle.entities.map((e) => ({ id: e.id, type: e.type }));
+  for (let i = 0; i < typed.length; i += BATCH_SIZE) {
+    const res = await tx.run(cypher.FIND_TYPE_CONFLICTS, { rows: typed.slice(i, i + BATCH_SIZE) });
+    for (const rec of res.records) {
+      problems.push(`entity ${String(rec.get('id'))} is a ${(rec.get('types') as string[]).join('/')} in the graph, not a ${String(rec.get('type'))}`);
+    }
+  }
   const allTypes: EntityType[] = ['Person', 'Organisation', 'Place', 'Topic', 'UnnamedSource'];
   const rows = entities.map((r) => ({ id: r.id, path: r.path, types: r.types ?? allTypes }));
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
@@ -91,7 +104,7 @@ export async function writeBundle(driver: Driver, bundle: GraphBundle): Promise<
   const session = driver.session();
   try {
     await session.executeWrite(async (tx) => {
-      const missing = await checkExternal(tx, check.external, check.externalArticles);
+      const missing = await checkExternal(tx, bundle, check.external, check.externalArticles);
       if (missing.length > 0) throw new BundleError(missing);
       await writeAll(tx, bundle);
     });

@@ -131,6 +131,16 @@ describe('writeBundle', () => {
     expect(await graphCounts(db())).toEqual(before);
   });
 
+  it('refuses to change the type of an entity already in the graph', async () => {
+    await writeBundle(db(), smallBundle());
+    const before = await graphCounts(db());
+    const bad = smallBundle();
+    bad.entities[4] = { id: 'top_tax', type: 'Organisation', name: 'Tax', aliases: [] };
+    bad.quotes[0] = { ...bad.quotes[0]!, topicIds: [] };
+    await expect(writeBundle(db(), bad)).rejects.toThrow(/entity top_tax is a Topic in the graph, not a Organisation/);
+    expect(await graphCounts(db())).toEqual(before);
+  });
+
   it('rolls back everything when Neo4j rejects a statement late in the transaction', async () => {
     const bad = smallBundle();
     // Maps are not valid property values: the fact write fails after entities, quotes and
