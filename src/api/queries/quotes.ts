@@ -1,9 +1,16 @@
 // Quote queries. Each returns quote cards and the total count in one round trip.
 import neo4j from 'neo4j-driver';
 import type { Reader } from '../reader.js';
-import type { Page, QuoteRecord } from '../records.js';
+import type { EntityRecord, Page, QuoteRecord } from '../records.js';
 import type { Window } from '../pagination.js';
 import { QUOTE_ORDER, quoteCard } from './projections.js';
+
+const byName = (a: EntityRecord, b: EntityRecord): number => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
+/** Pattern comprehensions have no order: sort a card's lists so answers are stable. */
+export function stableCard(q: QuoteRecord): QuoteRecord {
+  return { ...q, about: [...q.about].sort(byName), topics: [...q.topics].sort(byName) };
+}
 
 export interface QuoteFilter {
   speakerKey?: string | null;
@@ -51,7 +58,7 @@ export async function findQuotes(reader: Reader, filter: QuoteFilter, window: Wi
   return {
     total: (row?.['total'] as number | undefined) ?? 0,
     offset: window.offset,
-    items: (row?.['items'] as QuoteRecord[] | undefined) ?? [],
+    items: ((row?.['items'] as QuoteRecord[] | undefined) ?? []).map(stableCard),
   };
 }
 
@@ -62,7 +69,7 @@ RETURN ${quoteCard('q')} AS quote`;
 export async function quotesByIds(reader: Reader, ids: readonly string[]): Promise<Map<string, QuoteRecord>> {
   const rows = await reader.read(QUOTES_BY_IDS, { ids });
   return new Map(rows.map((r) => {
-    const q = r['quote'] as QuoteRecord;
+    const q = stableCard(r['quote'] as QuoteRecord);
     return [q.id, q];
   }));
 }
@@ -112,7 +119,7 @@ export async function quotesOf(
     return {
       total: (row?.['total'] as number | undefined) ?? 0,
       offset: k.offset,
-      items: (row?.['items'] as QuoteRecord[] | undefined) ?? [],
+      items: ((row?.['items'] as QuoteRecord[] | undefined) ?? []).map(stableCard),
     };
   });
 }

@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Reader } from '../reader.js';
 import type { EntityRecord, QuoteRecord } from '../records.js';
 import { QUOTE_ORDER, entityMap, quoteCard } from './projections.js';
+import { stableCard } from './quotes.js';
 
 // Entities whose name fits best (shortest name containing the text) come first.
 const SEARCH = `CALL () {
@@ -32,6 +33,6 @@ export async function search(reader: Reader, key: string, text: string, limit: n
   const row = rows[0];
   return {
     entities: (row?.['entities'] as EntityRecord[] | undefined) ?? [],
-    quotes: (row?.['quotes'] as QuoteRecord[] | undefined) ?? [],
+    quotes: ((row?.['quotes'] as QuoteRecord[] | undefined) ?? []).map(stableCard),
   };
 }
