@@ -1,6 +1,7 @@
 // Per-request DataLoaders: nested fields of many parents become one batched query each,
 // so the number of round trips does not grow with the number of results.
 import DataLoader from 'dataloader';
+import type { Driver } from 'neo4j-driver';
 import type { Reader } from './reader.js';
 import type { ArticleRecord, EntityRecord, Page, QuoteRecord, RoleRecord } from './records.js';
 import { quotesOf, type OwnerWindow, type QuoteRelation } from './queries/quotes.js';
@@ -42,10 +43,13 @@ export function createLoaders(reader: Reader): Loaders {
 }
 
 export interface ApiContext {
+  /** Read queries (READ transactions). */
   reader: Reader;
   loaders: Loaders;
+  /** The server's driver, for resolvers that write (mutations); reads go through reader. */
+  driver: Driver;
 }
 
-export function createContext(reader: Reader): ApiContext {
-  return { reader, loaders: createLoaders(reader) };
+export function createContext(reader: Reader, driver: Driver): ApiContext {
+  return { reader, loaders: createLoaders(reader), driver };
 }

@@ -78,7 +78,7 @@ export function createServer(options: ServerOptions): ApiServer {
     // Never show stack traces, Cypher or driver messages, whatever NODE_ENV says.
     maskedErrors: { isDev: false, maskError },
     logging: options.quiet ? false : 'info',
-    context: () => createContext(reader),
+    context: () => createContext(reader, driver),
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth },
