@@ -2,10 +2,10 @@
 import { closeDriver, connect } from '../db/index.js';
 import { validateSeedFiles, writeSeed } from './seedGraph.js';
 
-const HELP = `usage: npm run seed -- [FILE.json ...]
+const HELP = `usage: npm run seed -- [FILE.json | DIR ...]
 
-Validates the given seed files (default: every *.json in seed/), then applies schema/*.cypher
-and writes everything in one transaction. Re-running changes nothing; loading another file
+Validates the given seed files (a directory means the *.json files in it; default: seed/),
+then applies schema/*.cypher and writes everything in one transaction. Re-running changes nothing; loading another file
 adds to the graph and never removes anything.
 
 Connects to NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD), else the local default port.

@@ -1,6 +1,6 @@
 // Seeding as a library call: validate every file first, then apply the schema and write all
 // files in one transaction. Used by the CLI and by src/main.ts on an empty database.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
@@ -31,8 +31,14 @@ export interface ValidatedSeed {
 
 /** Reads and validates every file (default: all of seed/) into one bundle; writes nothing. */
 export async function validateSeedFiles(files?: string[], log: (line: string) => void = () => {}): Promise<ValidatedSeed> {
-  const paths = (files ?? (await defaultSeedFiles())).map((f) => resolve(f));
-  if (paths.length === 0) throw new Error('no seed files given and none found in seed/');
+  const paths: string[] = [];
+  for (const given of files ?? [SEED_DIR]) {
+    const path = resolve(given);
+    // A directory stands for the seed files in it.
+    const isDir = await stat(path).then((s) => s.isDirectory(), () => false);
+    paths.push(...(isDir ? await defaultSeedFiles(path) : [path]));
+  }
+  if (paths.length === 0) throw new Error(`no seed files (*.json) in ${(files ?? [SEED_DIR]).join(', ')}`);
   const parts = [];
   for (const file of paths) {
     const bundle = await loadSeedFile(file);

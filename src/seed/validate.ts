@@ -69,11 +69,17 @@ export function seedToBundle(seed: SeedFile, text: string): GraphBundle {
 
 /** Reads, validates and converts one seed file. Throws SeedValidationError listing every problem. */
 export async function loadSeedFile(file: string): Promise<GraphBundle> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new SeedValidationError(file, [`cannot read the file: ${error instanceof Error ? error.message : String(error)}`]);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    data = JSON.parse(raw);
   } catch (error) {
-    throw new SeedValidationError(file, [`not readable JSON: ${error instanceof Error ? error.message : String(error)}`]);
+    throw new SeedValidationError(file, [`not valid JSON: ${error instanceof Error ? error.message : String(error)}`]);
   }
   const parsed = seedFileSchema.safeParse(data);
   if (!parsed.success) throw new SeedValidationError(file, zodProblems(parsed.error, data));

@@ -88,7 +88,8 @@ describe('seed validation', () => {
   it('reports unreadable JSON and a missing article text file', async () => {
     const broken = path.join(dir, 'broken.json');
     await writeFile(broken, '{"article": ');
-    expect((await problemsOf(broken)).problems[0]).toMatch(/^not readable JSON/);
+    expect((await problemsOf(broken)).problems[0]).toMatch(/^not valid JSON/);
+    expect((await problemsOf(path.join(dir, 'absent.json'))).problems[0]).toMatch(/^cannot read the file: ENOENT/);
     const missing = await writeVariant('no-text', (s) => {
       (s.article as { textFile: string }).textFile = 'nope.txt';
     });
