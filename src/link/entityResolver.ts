@@ -8,6 +8,7 @@ import { aliasKey } from '../model/names.js';
 import { disambiguatedId, entityId, roleId, unnamedSourceId } from './ids.js';
 import { PARTIES, ROLE_WORDS, type PartyEntry } from './lexicon.js';
 import { genderOf, isDescription, isPronoun, namesCompatible, parseName, type Gender, type ParsedName } from './personName.js';
+import { looksLikePerson } from './personEvidence.js';
 import { parseRole, partyNamedBy, titleMatches, type ParsedRole } from './roleText.js';
 import { clampScore, contextScore, genderConflict, partyConflict, type EntityContext } from './scoring.js';
 import type { ArticleMeta, Candidate, CandidateSet } from './types.js';
@@ -48,6 +49,8 @@ export class EntityResolver {
   /** Existing graph entities the article was linked to. */
   readonly linked = new Set<string>();
   private readonly partyIds = new Map<string, string>();
+  /** Clusters some quote is attributed to: a speaker is a person or an organisation. */
+  private readonly speakers = new Set<ExtractedEntity>();
   private readonly byId = new Map<string, Candidate>();
 
   constructor(
@@ -122,7 +125,9 @@ export class EntityResolver {
       const party = PARTIES.find((p) => [p.name, ...p.aliases].map(aliasKey).concat(p.words).some((k) => keys.includes(k)));
       if (party) return { id: this.party(party), type, score: 0.95, created: false };
     }
-    const found = this.byAliasKeys(keys, (c) => c.type === type)[0] ?? this.byAliasKeys(keys, (c) => c.type !== 'Person' && c.type !== 'UnnamedSource' && c.type !== 'Topic')[0];
+    // Organisations and places are often typed the other way round by the extractor; topics never.
+    const either = (c: Candidate): boolean => c.type === 'Organisation' || c.type === 'Place';
+    const found = this.byAliasKeys(keys, (c) => c.type === type)[0] ?? (either({ type } as Candidate) ? this.byAliasKeys(keys, either)[0] : undefined);
     if (found) return this.useExisting(found, found.inArticle ? 1 : 0.9);
     const proper = names.map((n) => n.replace(/^the\s+/i, '')).filter((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 6);
     const canonical = proper.sort((a, b) => b.length - a.length)[0];
@@ -131,6 +136,10 @@ export class EntityResolver {
   }
 
   resolveAll(extracted: ExtractedArticle): (Resolution | null)[] {
+    for (const q of extracted.quotes) {
+      const e = q.speakerEntity == null ? undefined : extracted.entities[q.speakerEntity];
+      if (e && q.speakerType !== 'anonymous') this.speakers.add(e);
+    }
     const out: (Resolution | null)[] = extracted.entities.map(() => null);
     const context = new Set<string>();
     const allParties = this.allPartyIds();
@@ -173,7 +182,9 @@ export class EntityResolver {
     const parsed = names.filter((n) => !isDescription(n)).map(parseName).filter((p) => p.key.length > 0);
     const roleTexts = [...e.roles, ...names.filter(isDescription), ...parsed.map((p) => p.role).filter((r): r is string => r !== null)];
     const roles = roleTexts.map(parseRole).filter((r): r is ParsedRole => r !== null);
-    const full = parsed.filter((p) => p.words.length >= 2).sort((a, b) => b.words.length - a.words.length || b.name.length - a.name.length)[0];
+    const fulls = parsed.filter((p) => p.words.length >= 2).sort((a, b) => b.words.length - a.words.length || b.name.length - a.name.length);
+    // "German Chancellor Gerhard Schroeder" beside "Gerhard Schroeder": the shorter is the name.
+    const full = fulls.find((p) => !fulls.some((q) => q !== p && q.words.length < p.words.length && q.words.length >= 2 && p.key.endsWith(` ${q.key}`))) ?? fulls[0];
     const short = parsed.find((p) => p.surnameOnly) ?? parsed[0];
     const genders = [...names, ...e.mentions.map((m) => m.text)].map(genderOf).filter((g): g is 'male' | 'female' => g !== null);
     const male = genders.filter((g) => g === 'male').length;
@@ -222,6 +233,7 @@ export class EntityResolver {
     if (best && !best.conflict) return this.useExisting(best.c, best.score);
     // Keep only forms that are plainly this person's name, so a mis-clustered mention cannot
     // give the new node somebody else's alias.
+    if (!looksLikePerson(e, primary.name, this.speakers.has(e), info.roles.length > 0)) return null;
     const aliases = info.parsed
       .filter((p) => p.surname === primary.surname || (p.firstNameOnly && p.key === primary.words[0]))
       .map((p) => p.name);

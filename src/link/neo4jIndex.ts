@@ -6,7 +6,7 @@ import type { EntityType } from '../model/bundle.js';
 import { titleMatches } from './roleText.js';
 import type { Candidate, CandidateQuery, CandidateRole, CandidateSet, EntityIndex } from './types.js';
 
-const LOOKUP = `
+const LOOKUP = `CYPHER replan=skip
 CALL () {
   UNWIND $aliasKeys AS key
   MATCH (:Alias {key: key})-[:NAMES]->(e:Entity)

@@ -64,6 +64,9 @@ export function parseName(text: string): ParsedName {
     if (!ROLE_WORDS.has(w) || HONORIFICS.has(w)) break;
     cut += 1;
   }
+  // An honorific later in the phrase starts the name: "Treasurer Lord Ashcroft".
+  const honorificAt = tokens.findIndex((t, i) => i > cut && i < tokens.length - 1 && HONORIFICS.has(nameWords(t)[0] ?? '') && nameWords(t)[0] !== 'rt' && nameWords(t)[0] !== 'hon');
+  if (honorificAt > 0 && tokens.slice(cut, honorificAt).every((t) => /^\p{Lu}/u.test(t))) cut = honorificAt;
   const rest = tokens.slice(cut);
   if (rest.length === 0 || !isCapitalised(rest[0] ?? '')) cut = 0;
   const nameTokens = cut > 0 ? rest : tokens;
