@@ -5,8 +5,10 @@ import { validateSeedFiles, writeSeed } from './seedGraph.js';
 const HELP = `usage: npm run seed -- [FILE.json | DIR ...]
 
 Validates the given seed files (a directory means the *.json files in it; default: seed/),
-then applies schema/*.cypher and writes everything in one transaction. Re-running changes nothing; loading another file
-adds to the graph and never removes anything.
+then applies schema/*.cypher and writes everything in one transaction. Re-running changes
+nothing; loading another file adds to the graph and never removes anything.
+
+  --check   validate only; no database needed, nothing written
 
 Connects to NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD), else the local default port.
 `;
@@ -16,16 +18,22 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const unknown = argv.filter((a) => a.startsWith('-'));
+  const checkOnly = argv.includes('--check');
+  const paths = argv.filter((a) => a !== '--check');
+  const unknown = paths.filter((a) => a.startsWith('-'));
   if (unknown.length > 0) {
     process.stderr.write(`unknown option ${unknown.join(' ')}\n\n${HELP}`);
     return 2;
   }
-  const files = argv.length > 0 ? argv : undefined;
+  const files = paths.length > 0 ? paths : undefined;
   const log = (line: string) => process.stderr.write(`${line}\n`);
   try {
     // Validate before connecting: a bad file is reported even with no database around.
     const seed = await validateSeedFiles(files, log);
+    if (checkOnly) {
+      log(`${seed.files.length} file(s) valid: ${seed.bundle.quotes.length} quotes, ${seed.bundle.entities.length} entities; nothing written (--check)`);
+      return 0;
+    }
     const driver = await connect();
     log(`writing to Neo4j ...`);
     const result = await writeSeed(driver, seed, log);

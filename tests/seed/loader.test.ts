@@ -133,6 +133,13 @@ describe('npm run seed', () => {
     expect(await isGraphEmpty(db())).toBe(true);
   });
 
+  it('validates without a database with --check', async () => {
+    const ok = await cli(['--check']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toMatch(/1 file\(s\) valid: \d+ quotes/);
+    expect(await isGraphEmpty(db())).toBe(true);
+  });
+
   it('explains itself with --help and rejects unknown options', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
