@@ -19,6 +19,11 @@ export interface LocalNeo4jOptions {
   onBuildProgress?: (line: string) => void;
   /** Bound on JVM start until Bolt answers (the build has its own pace). */
   startTimeoutMs?: number;
+  /**
+   * Trade peak query speed for start-up: C1 JIT only and the serial GC roughly halve the CPU
+   * spent until Bolt is ready (11 s -> 6 s measured). Right for short test runs, not for serving.
+   */
+  quickStart?: boolean;
 }
 
 export interface LocalNeo4j {
@@ -42,6 +47,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     `-Xms${options.heap}`,
     `-Xmx${options.heap}`,
     '-XX:+ExitOnOutOfMemoryError',
+    ...(options.quickStart === true ? ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'] : []),
     '-cp',
     build.classpath,
     build.mainClass,

@@ -40,7 +40,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
     case 'local': {
       const dataDir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-test-neo4j-'));
-      const local = await startLocalNeo4j({ dataDir, port: 0, heap: TEST_HEAP, pageCache: '256m', onBuildProgress: log });
+      const local = await startLocalNeo4j({
+        dataDir,
+        port: 0,
+        heap: TEST_HEAP,
+        pageCache: '256m',
+        quickStart: true,
+        onBuildProgress: log,
+      });
       connection = { uri: local.uri, user: target.settings.user, password: target.settings.password };
       teardown = async () => {
         await local.stop();
