@@ -3,7 +3,7 @@
 
 import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { getDriver } from '../db/index.js';
+import type { Driver } from 'neo4j-driver';
 import { PUBLIC_CODES } from '../api/mask.js';
 import { BundleError } from '../write/index.js';
 import { InputError, type ArticleInput } from './articleInput.js';
@@ -44,10 +44,10 @@ export function checkIngestToken(request: RequestLike | undefined, configured: s
 
 export const ingestResolvers = {
   Mutation: {
-    async ingestArticle(_: unknown, args: { input: ArticleInput }, ctx: { request?: RequestLike }) {
+    async ingestArticle(_: unknown, args: { input: ArticleInput }, ctx: { request?: RequestLike; driver: Driver }) {
       checkIngestToken(ctx.request);
       try {
-        const result = await ingestArticle(getDriver(), args.input);
+        const result = await ingestArticle(ctx.driver, args.input);
         return {
           articleId: result.articleId,
           title: result.title,

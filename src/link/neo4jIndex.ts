@@ -37,10 +37,11 @@ CALL (hits) {
   UNWIND hits AS hit
   WITH DISTINCT hit.id AS id
   MATCH (e:Entity {id: id})
+  // OPTIONAL: an entity no article mentions (a topic, a party) must still come back.
   CALL (e) {
-    MATCH (a:Article)-[:MENTIONS]->(e) RETURN a
+    OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e) RETURN a
     UNION
-    MATCH (a:Article)<-[:IN_ARTICLE]-(:Quote)-[:SAID_BY]->(e) RETURN a
+    OPTIONAL MATCH (a:Article)<-[:IN_ARTICLE]-(:Quote)-[:SAID_BY|ON_TOPIC]->(e) RETURN a
   }
   WITH e, collect(a) AS articles
   CALL (e, articles) {

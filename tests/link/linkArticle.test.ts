@@ -143,7 +143,7 @@ describe('linkArticle', () => {
     );
     const { bundle } = await linkWithIndex(ex, meta(text), index);
     const source = bundle.entities.find((e) => e.type === 'UnnamedSource');
-    expect(source?.id).toMatch(/^src_[0-9a-f]{16}-one-red-wall-mp$/);
+    expect(source?.id).toMatch(/^src_[0-9a-f]{16}-red-wall-mp$/);
     expect(bundle.quotes[0]?.speakerId).toBe(source?.id);
     expect(bundle.memberships).toContainEqual({ memberId: source?.id, organisationId: 'org_red-wall-group' });
     expect(bundle.quotes[0]?.channel?.organisationId).toBe('org_bbc');
