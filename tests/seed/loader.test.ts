@@ -12,6 +12,7 @@ import { graphCounts } from '../../src/seed/graphCounts.js';
 import { defaultSeedFiles, isGraphEmpty, seedGraph } from '../../src/seed/seedGraph.js';
 import { SeedValidationError, loadSeedFile } from '../../src/seed/validate.js';
 import { resetDatabase, testConnection, testDriver } from '../support/neo4j.js';
+import { graphFingerprint } from './fingerprint.js';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -83,9 +84,13 @@ describe('npm run seed', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toMatch(/seeded 1 file\(s\)/);
     const once = await graphCounts(db());
+    const content = await graphFingerprint(db());
+    expect(content.length).toBe(Object.entries(once.nodes).filter(([l]) => l !== 'Entity').reduce((n, [, c]) => n + c, 0));
     const second = await cli([]);
     expect(second.code, second.stderr).toBe(0);
     expect(await graphCounts(db())).toEqual(once);
+    // not just the counts: every property and edge is as it was
+    expect(await graphFingerprint(db())).toEqual(content);
   });
 
   it('adds another article without wiping, linking the entities both share', async () => {
