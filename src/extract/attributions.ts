@@ -22,6 +22,8 @@ interface Anchored {
   cue: Cue;
   source: TokenRange | null;
   inverted: boolean;
+  /** "X was reported by Y": the content is the subject before the cue. */
+  passive?: boolean;
 }
 
 const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'parliament', 'mps', 'peers', 'supporters', 'delegates', 'voters', 'members', 'viewers', 'listeners', 'readers', 'colleagues', 'activists', 'audiences', 'the']);
@@ -104,7 +106,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const before = tokens[cue.first - 1];
     const passive = passiveAgent(tokens, cue);
     if (passive) {
-      anchored.push({ cue, source: passive, inverted: true });
+      anchored.push({ cue, source: passive, inverted: true, passive: true });
       continue;
     }
     const after = cue.participial ? null : sourceAfter(tokens, cue);
@@ -119,11 +121,13 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
 
   // Quotes that open in this unit, and whether each is a full quotation or a fragment.
   const quoteTokens: Array<{ q: number; open: number; close: number; full: boolean }> = [];
+  const seenQuotes = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.quote < 0) continue;
     const q = t.quote;
-    if (quoteTokens.some((x) => x.q === q)) continue;
+    if (seenQuotes.has(q)) continue;
+    seenQuotes.add(q);
     const quote = quotes[q];
     if (!quote || quote.open < unit.start) continue;
     let close = i;
@@ -207,7 +211,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       const sep = tokens[anchorFirst - 1];
       return sep !== undefined && (sep.text === ',' || sep.kind === 'quote');
     })();
-    if (!directAfter && afterWords >= 2 && !(a.inverted && a.cue.lemma !== 'according') && !adverbialTail && !(commaThenJoiner && precededByComma)) {
+    if (a.passive) {
+      const [bs, be] = trimRange(tokens, prev ? prev.cue.last + 1 : 0, a.cue.first - 1);
+      if (wordCount(tokens, bs, be) >= 1) range = [bs, be];
+    } else if (!directAfter && afterWords >= 2 && !(a.inverted && a.cue.lemma !== 'according') && !adverbialTail && !(commaThenJoiner && precededByComma)) {
       range = [s, e];
     } else if (afterWords < 3 || adverbialTail || a.inverted || commaThenJoiner) {
       // "CLAUSE, he said." / "CLAUSE, according to X."

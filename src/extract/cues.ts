@@ -15,6 +15,7 @@ export interface Cue {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'such', "party's", 'whose']);
+const NOUN_COMPOUNDS = new Set(['think tank', 'think tanks', 'call centre', 'call center', 'report card', 'warning signs', 'warning sign', 'claims process', 'note book']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 
 export function findCues(tokens: Token[]): Cue[] {
@@ -29,6 +30,8 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const form = CUE_FORMS.get(t.lower);
     if (!form) continue;
+    // Compounds whose first word looks like a cue: "think tank", "call centre", "report card".
+    if (NOUN_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
     if (prev && prev.lower === 'to' && !t.lower.endsWith('ed')) {

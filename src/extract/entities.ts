@@ -20,6 +20,8 @@ export interface NameMention extends Span {
   cluster: number;
   unit: number;
   inQuote: boolean;
+  /** The mention opens its sentence: the likely subject. */
+  subject: boolean;
 }
 
 /** Words that open sentences with a capital without being names. */
@@ -46,7 +48,7 @@ export class EntityIndex {
   private readonly byName = new Map<string, number>();
 
   /** Adds a mention of a name; returns its cluster index or -1 when it names nobody we track. */
-  addName(run: string, span: Span, unit: number, inQuote: boolean, createSingle: boolean, record = true): number {
+  addName(run: string, span: Span, unit: number, inQuote: boolean, createSingle: boolean, record = true, subject = false): number {
     const parsed = parseName(run);
     if (!parsed) return -1;
     const key = parsed.name.toLowerCase();
@@ -99,7 +101,7 @@ export class EntityIndex {
     if (record) {
       cl.mentions.push({ ...span, text: run });
       this.starts.add(span.start);
-      this.mentions.push({ ...span, text: run, cluster: c, unit, inQuote });
+      this.mentions.push({ ...span, text: run, cluster: c, unit, inQuote, subject });
     }
     return c;
   }
@@ -178,7 +180,7 @@ export function collectEntities(text: string, units: Unit[]): EntityIndex {
         const b = tokens[j];
         if (a && b) {
           const run = text.slice(a.start, b.end);
-          index.addName(run, { start: a.start, end: b.end }, u, t.quote >= 0, false);
+          index.addName(run, { start: a.start, end: b.end }, u, t.quote >= 0, false, true, first <= 2);
         }
       }
       i = j;

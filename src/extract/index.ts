@@ -1,7 +1,7 @@
 // The extraction pipeline: paragraphs -> quotation spans -> sentence units -> cues, sources
 // and content spans -> entity mentions and coreference -> speakers. Pure: text in, data out.
 import type { ExtractedArticle, ExtractedEntity, ExtractedQuote, TextSpan } from './types.js';
-import type { Span } from './document.js';
+import type { Span, Unit } from './document.js';
 import { splitParagraphs } from './paragraphs.js';
 import { findQuotes } from './marks.js';
 import { splitUnits } from './sentences.js';
@@ -29,7 +29,7 @@ export function extractArticle(name: string, text: string): ExtractedArticle {
   }
   for (const a of labelled) {
     // A labelled line belongs to the unit it starts in, for speaker recency.
-    const u = units.findIndex((x) => x.end > a.content.start);
+    const u = unitAt(units, a.content.start);
     raw.push({ ...a, unit: u < 0 ? units.length : u });
   }
   raw.sort((a, b) => a.content.start - b.content.start);
@@ -69,6 +69,21 @@ export function extractArticle(name: string, text: string): ExtractedArticle {
     };
   });
   return { article: name, quotes: quotesOut, entities: out };
+}
+
+/** Index of the first unit ending after an offset, or -1. */
+function unitAt(units: Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((units[mid]?.end ?? 0) > offset) {
+      ans = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return ans;
 }
 
 /** Whether an attribution shares any words with one of a sorted list of others. */

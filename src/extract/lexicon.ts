@@ -139,7 +139,7 @@ export const CUE_MODIFIERS = new Set(verbForms(`
   has have had is was were are be been being will would shall should could can may might must did does do
   not never also already reportedly allegedly previously repeatedly later then again once often publicly privately
   recently earlier subsequently further yesterday today tonight now still just even clearly openly separately
-  n't once famously widely apparently
+  n't once famously widely apparently first initially originally
 `));
 
 /** Words that end a source noun phrase when scanning back from a cue. */

@@ -6,6 +6,9 @@ import { quoteIndex, tokenize } from './tokens.js';
 const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘'(]?[\p{Lu}\p{N}])/gu;
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Rev|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt|No|vs|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|a\.m|p\.m)|\b\p{Lu})\.$/u;
 
+/** Longest unit, in UTF-16 code units; real sentences with their quotes stay well below it. */
+export const MAX_UNIT = 4000;
+
 export function splitUnits(text: string, paragraphs: Span[], quotes: QuoteSpan[]): Unit[] {
   const quoteAt = quoteIndex(quotes);
   const cuts: Array<{ at: number; paragraph: number }> = [];
@@ -35,7 +38,20 @@ export function splitUnits(text: string, paragraphs: Span[], quotes: QuoteSpan[]
     if (spanning) continue;
     let s = start;
     while (s < cut.at && /\s/.test(text[s] ?? '')) s++;
-    if (cut.at > s) units.push({ start: s, end: cut.at, paragraph, tokens: tokenize(text, s, cut.at, quoteAt) });
+    if (cut.at > s) {
+      // A unit is cut into pieces of bounded size, so that the per-unit rules (which compare
+      // cues with quotes) stay linear in the text even on a megabyte without a full stop.
+      let from = s;
+      while (cut.at - from > MAX_UNIT) {
+        // Only the window itself is searched for a space: a long word must not cost a rescan.
+        const space = text.slice(from, from + MAX_UNIT).lastIndexOf(' ');
+        const at = space > 0 ? from + space : from + MAX_UNIT;
+        units.push({ start: from, end: at, paragraph, tokens: tokenize(text, from, at, quoteAt) });
+        from = at;
+        while (from < cut.at && /\s/.test(text[from] ?? '')) from++;
+      }
+      if (cut.at > from) units.push({ start: from, end: cut.at, paragraph, tokens: tokenize(text, from, cut.at, quoteAt) });
+    }
     start = cut.at;
     const next = paragraphs[cut.paragraph + 1];
     if (cut.at === paragraphs[cut.paragraph]?.end && next) {

@@ -14,6 +14,7 @@ export interface Resolved {
 }
 
 const PRONOUN_GENDER: Record<string, Gender | 'p' | 'n'> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: 'u', who: 'u' };
+const NOT_NAMES = new Set(['the', 'a', 'an', 'one', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'both', 'all', 'each', 'another', 'other', 'such', 'no', 'any', 'most', 'few', 'two', 'three', 'but', 'and', 'in', 'on', 'at', 'so', 'yet', 'however', 'meanwhile', 'ms', 'mr', 'mrs']);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 
 /** How a source mention reads: a pronoun, a name, or a description. */
@@ -24,10 +25,15 @@ export function classifySource(text: string): { kind: 'pronoun' | 'name' | 'desc
   const words = head.match(TOKEN) ?? [];
   const last = words[words.length - 1] ?? '';
   const firstLower = (words[0] ?? '').toLowerCase();
+  // "The group's convenor, Bassetlaw MP Jo White": a name in the appositive names the speaker.
+  const rest = text.slice(head.length);
+  if (/,/.test(rest) && (rest.match(TOKEN) ?? []).some((w) => isCapitalised(w) && !NOT_NAMES.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase()))) {
+    return { kind: 'name', head };
+  }
   // "Downing Street sources", "one Red Wall MP", "a senior minister": an unnamed person or group.
   if (!isCapitalised(last) && PERSON_NOUNS.has(last.toLowerCase())) return { kind: 'description', head };
   if ((ANON_DETERMINERS.has(firstLower) || firstLower === 'the') && words.length >= 2 && ROLE_WORDS.has(last.toLowerCase())) return { kind: 'description', head };
-  if (words.some((w) => isCapitalised(w) && !/^(?:The|A|An|One)$/.test(w))) return { kind: 'name', head };
+  if (words.some((w) => isCapitalised(w) && !NOT_NAMES.has(w.toLowerCase()))) return { kind: 'name', head };
   return { kind: 'description', head };
 }
 
@@ -96,11 +102,13 @@ function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, rece
   // The most recent mention before the pronoun, outside quotes, that agrees with it.
   let mentionPick = -1;
   let mentionPos = -1;
+  let mentionSubject = false;
   for (let i = entities.lastBefore(at), seen = 0; i >= 0 && seen < SCAN_BACK; i--, seen++) {
     const m = entities.mentions[i];
     if (m && !m.inQuote && fits(m.cluster)) {
       mentionPick = m.cluster;
       mentionPos = m.start;
+      mentionSubject = m.subject;
       break;
     }
   }
@@ -109,8 +117,15 @@ function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, rece
   if (speakerIsRecent && last !== undefined && fits(last)) {
     // The last speaker wins unless a newer agreeing name stands much closer to the pronoun.
     let lastMention = -1;
-    for (const m of entities.clusters[last]?.mentions ?? []) if (m.start < at && m.start > lastMention) lastMention = m.start;
-    if (mentionPick < 0 || mentionPick === last || mentionPos <= lastMention) return last;
+    for (let i = entities.lastBefore(at), seen = 0; i >= 0 && seen < SCAN_BACK; i--, seen++) {
+      const m = entities.mentions[i];
+      if (m && m.cluster === last) {
+        lastMention = m.start;
+        break;
+      }
+    }
+    // A newer agreeing name overrides the last speaker only as the subject of its sentence.
+    if (mentionPick < 0 || mentionPick === last || mentionPos <= lastMention || !mentionSubject) return last;
     return mentionPick;
   }
   if (mentionPick >= 0) return mentionPick;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { quoteWith, quotesOf } from './helpers.js';
+
+describe('content spans', () => {
+  it('takes a direct quote after a colon cue, marks excluded', () => {
+    const q = quoteWith('Ms Hewitt said: "We have already doubled the length of maternity pay."', 'doubled');
+    expect(q.kind).toBe('direct');
+    expect(q.content.text).toBe('We have already doubled the length of maternity pay.');
+    expect(q.cue?.text).toBe('said');
+  });
+
+  it('takes a direct quote before an inverted cue', () => {
+    const q = quoteWith('"We will fight on for every seat," said the party leader.', 'fight');
+    expect(q.kind).toBe('direct');
+    expect(q.source?.text).toBe('the party leader');
+  });
+
+  it('takes the reported clause of indirect speech', () => {
+    const q = quoteWith('Farage said that Labour should focus its efforts on tackling migrants.', 'Labour should');
+    expect(q.kind).toBe('indirect');
+    expect(q.content.text).toBe('Labour should focus its efforts on tackling migrants');
+  });
+
+  it('takes a clause that comes before "he said"', () => {
+    const q = quoteWith('The policy had caused trade problems, he said, but there was now an agreement.', 'trade problems');
+    expect(q.kind).toBe('indirect');
+    expect(q.content.text).toBe('The policy had caused trade problems');
+  });
+
+  it('marks a reported clause with quoted fragments as mixed', () => {
+    const q = quoteWith('David Frost warned that many small firms could be "crippled" by the move.', 'small firms');
+    expect(q.kind).toBe('mixed');
+    expect(q.content.text).toBe('many small firms could be "crippled" by the move');
+  });
+
+  it('reads "who, Reed said, had left ..." as a parenthetical cue', () => {
+    const q = quoteWith('He invoked Margaret Thatcher, who, Reed said, had left Red Wall areas "hollowed out" in the 1980s.', 'had left');
+    expect(q.source?.text).toBe('Reed');
+    expect(q.kind).toBe('mixed');
+  });
+
+  it('gives a bare continuation quote a null cue and the previous speaker', () => {
+    const qs = quotesOf('Ms Hewitt said: "We have made a firm commitment to parents."\n\n"We will definitely extend the maternity pay."');
+    expect(qs).toHaveLength(2);
+    expect(qs[1]?.cue).toBeNull();
+    expect(qs[1]?.speaker).toBe(qs[0]?.speaker);
+  });
+
+  it('does not report a scare-quoted word in narration', () => {
+    expect(quotesOf('The so-called "Red Wall" seats fell to Reform last year.')).toEqual([]);
+  });
+
+  it('skips the listener after "told" and records it as the channel', () => {
+    const q = quoteWith('Jonathan Ashworth told the BBC the organisation was re-orienting its efforts.', 'organisation');
+    expect(q.content.text).toBe('the organisation was re-orienting its efforts');
+    expect(q.channel?.text).toBe('the BBC');
+  });
+});

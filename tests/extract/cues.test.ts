@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../src/extract/cues.js';
+import { tokenize } from '../../src/extract/tokens.js';
+
+const cues = (s: string): string[] => {
+  const tokens = tokenize(s, 0, s.length, () => -1);
+  return findCues(tokens).map((c) => tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '));
+};
+
+describe('reporting cues', () => {
+  it('finds cues in every tense, with their auxiliaries and adverbs', () => {
+    expect(cues('Mr Reed has already said the plan works.')).toEqual(['has already said']);
+    expect(cues('She will argue the case is closed.')).toEqual(['will argue']);
+    expect(cues('The minister warned that costs would rise.')).toEqual(['warned']);
+    expect(cues('He is alleged to have said it.')).toEqual(['is alleged', 'have said']);
+  });
+
+  it('needs the particle for "called for" and "called on"', () => {
+    expect(cues('The group has called for ID cards.')).toEqual(['has called for']);
+    expect(cues('They called the plan a joke.')).toEqual([]);
+  });
+
+  it('treats "according to" as a cue', () => {
+    expect(cues('According to officials, the vote was close.')).toEqual(['According to']);
+  });
+
+  it('does not read nouns as cues', () => {
+    expect(cues('The claims were false and the warnings late.')).toEqual([]);
+  });
+});

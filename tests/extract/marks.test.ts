@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/extract/marks.js';
+import { splitParagraphs } from '../../src/extract/paragraphs.js';
+
+const inner = (text: string): string[] => findQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.inner.start, q.inner.end));
+
+describe('quotation marks', () => {
+  it('finds straight and curly double quotes', () => {
+    expect(inner('He said "we will win" and she said “we will not”.')).toEqual(['we will win', 'we will not']);
+  });
+
+  it('keeps a single-quoted stretch nested inside a double-quoted one', () => {
+    expect(inner('She said: "They called it \'a disgrace\' at the time."')).toEqual(["They called it 'a disgrace' at the time."]);
+  });
+
+  it('reads curly single quotes as quotes but apostrophes as apostrophes', () => {
+    expect(inner('The Tories’ plan was ‘desperate’, Labour’s spokesman said.')).toEqual(['desperate']);
+  });
+
+  it('continues a quote into the next paragraph that opens with a mark', () => {
+    const text = 'She said: "First part.\n\n"Second part."\n\nNarration.';
+    expect(inner(text)).toEqual(['First part.\n\n"Second part.']);
+  });
+
+  it('ends an unclosed quote at its paragraph when the next paragraph does not continue it', () => {
+    expect(inner('He said: "never closed\n\nThen narration "closed" here.')).toEqual(['never closed', 'closed']);
+  });
+
+  it('starts a new quote at an opening mark while one is open (closing mark left out)', () => {
+    expect(inner('Ms Hewitt said: "We doubled it. "We will extend it."')).toEqual(['We doubled it.', 'We will extend it.']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { quoteWith } from './helpers.js';
+
+describe('sources', () => {
+  it('takes a name with its title', () => {
+    expect(quoteWith('Sir Keir Starmer said the economy was growing again.', 'economy').source?.text).toBe('Sir Keir Starmer');
+  });
+
+  it('keeps an appositive with the name it describes', () => {
+    const q = quoteWith('David Frost, director general of the British Chambers of Commerce, warned that firms would suffer.', 'firms');
+    expect(q.source?.text).toBe('David Frost, director general of the British Chambers of Commerce');
+    expect(q.speaker).toBe('David Frost');
+  });
+
+  it('takes the agent of a passive cue', () => {
+    const q = quoteWith('The registration issue was first reported by The Washington Post.', 'registration');
+    expect(q.source?.text).toBe('The Washington Post');
+  });
+
+  it('takes a role description as the source', () => {
+    const q = quoteWith('Downing Street sources have suggested that there has been no change in strategy.', 'no change');
+    expect(q.source?.text).toBe('Downing Street sources');
+    expect(q.speakerType).toBe('anonymous');
+  });
+
+  it('drops a trailing time adverbial from the source', () => {
+    const q = quoteWith('But Band Aid founder Bob Geldof in July said he was sick of hearing guff.', 'sick');
+    expect(q.speaker).toBe('Bob Geldof');
+  });
+});

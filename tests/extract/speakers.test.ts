@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { classifySource } from '../../src/extract/speakers.js';
+import { quoteWith } from './helpers.js';
+
+describe('speakers', () => {
+  it('classifies source mentions', () => {
+    expect(classifySource('he').kind).toBe('pronoun');
+    expect(classifySource('Ms Hewitt').kind).toBe('name');
+    expect(classifySource('one Red Wall MP').kind).toBe('description');
+    expect(classifySource('Downing Street sources').kind).toBe('description');
+  });
+
+  it('names an organisation speaker', () => {
+    const q = quoteWith('The Tories said the plan was desperate and unfunded.', 'desperate');
+    expect(q.speakerType).toBe('organisation');
+    expect(q.speaker).toBe('Conservative Party');
+  });
+
+  it('describes an unnamed speaker as anonymous', () => {
+    const q = quoteWith('One Red Wall MP told the PA news agency a key concern was growth.', 'key concern');
+    expect(q.speakerType).toBe('anonymous');
+    expect(q.speaker).toBe('a Red Wall MP');
+    expect(q.channel?.text).toBe('the PA news agency');
+  });
+
+  it('resolves "the Chancellor" to the person the article gave that role', () => {
+    const text = 'Chancellor Rachel Reeves delivered the Budget.\n\nThe Chancellor said growth would return next year.';
+    expect(quoteWith(text, 'growth would return').speaker).toBe('Rachel Reeves');
+  });
+
+  it('reads transcript labels as speakers', () => {
+    const q = quoteWith('WALLACE: Will she be at the debate tomorrow night?', 'debate');
+    expect(q.source?.text).toBe('WALLACE');
+    expect(q.kind).toBe('direct');
+  });
+});
