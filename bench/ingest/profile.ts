@@ -1,0 +1,95 @@
+// CLI: where ingest time goes. Runs the stages of src/ingest's ingestArticle (exists check,
+// extract, link lookup + link, write) one article at a time into a fresh bench Neo4j and
+// prints the mean time of each stage per window of articles, so growth with graph size shows.
+//   npm run bench:ingest-profile -- --articles 2000 --window 250
+
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { extractArticle } from '../../src/extract/index.js';
+import { articleMeta } from '../../src/ingest/articleInput.js';
+import { buildCandidateQuery, linkArticle, Neo4jEntityIndex } from '../../src/link/index.js';
+import { applySchema, writeBundle } from '../../src/write/index.js';
+import type { GraphBundle } from '../../src/model/bundle.js';
+import { intArg, log, runCli } from '../lib/args.js';
+import { mergeBundles } from './merge-bundles.js';
+import { BENCH_DEFAULTS, openBenchNeo4j } from '../lib/bench-neo4j.js';
+
+const HELP = `Usage: npm run bench:ingest-profile -- --corpus DIR [--articles N] [--window W] [--group K] [--port N]
+
+Ingests the first N articles of DIR/articles (a bench:corpus output) into a fresh Neo4j
+(${BENCH_DEFAULTS.dataDir}-profile), timing each stage of the pipeline separately; prints mean
+milliseconds per article per stage for every window of W articles. With --group K, the
+bundles of K consecutive articles are merged and written in one transaction (the write time
+is then spread over the K articles): what batching ingest writes would gain.
+`;
+
+const STAGES = ['exists', 'extract', 'lookup', 'link', 'write'] as const;
+type Stage = (typeof STAGES)[number];
+
+async function timeIt<T>(sums: Record<Stage, number>, stage: Stage, fn: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now();
+  const value = await fn();
+  sums[stage] += performance.now() - t0;
+  return value;
+}
+
+async function exists(driver: Driver, id: string): Promise<boolean> {
+  const { records } = await driver.executeQuery('MATCH (a:Article {id: $id}) RETURN count(a) > 0 AS found', { id }, { routing: 'READ' });
+  return records[0]?.get('found') === true;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string' }, group: { type: 'string' }, articles: { type: 'string' }, window: { type: 'string' }, port: { type: 'string' },
+      heap: { type: 'string', default: BENCH_DEFAULTS.heap }, pagecache: { type: 'string', default: BENCH_DEFAULTS.pageCache },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || !values.corpus) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const dir = path.join(values.corpus, 'articles');
+  const names = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  const n = Math.min(names.length, intArg('articles', values.articles, names.length));
+  const window = intArg('window', values.window, 250);
+  const group = intArg('group', values.group, 1);
+  const pending: GraphBundle[] = [];
+  const neo = await openBenchNeo4j(
+    { dataDir: `${BENCH_DEFAULTS.dataDir}-profile`, port: intArg('port', values.port, BENCH_DEFAULTS.port), heap: values.heap, pageCache: values.pagecache, fresh: true },
+    log,
+  );
+  try {
+    await applySchema(neo.driver);
+    const index = new Neo4jEntityIndex(neo.driver);
+    log(`articles      ${STAGES.map((s) => s.padStart(8)).join('')}   total ms/article`);
+    let sums = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+    for (let i = 0; i < n; i++) {
+      const text = await readFile(path.join(dir, names[i] as string), 'utf8');
+      const meta = articleMeta({ text, title: null, url: null, publishedAt: null, outlet: null });
+      if (await timeIt(sums, 'exists', () => exists(neo.driver, meta.id))) continue;
+      const extracted = await timeIt(sums, 'extract', () => extractArticle(meta.id, meta.text));
+      const candidates = await timeIt(sums, 'lookup', () => index.lookup(buildCandidateQuery(extracted, meta)));
+      const { bundle } = await timeIt(sums, 'link', () => linkArticle(extracted, meta, candidates));
+      pending.push(bundle);
+      if (pending.length >= group || i + 1 === n) {
+        const merged = pending.length === 1 ? bundle : mergeBundles(pending);
+        pending.length = 0;
+        await timeIt(sums, 'write', () => writeBundle(neo.driver, merged));
+      }
+      if ((i + 1) % window === 0 || i + 1 === n) {
+        const count = (i % window) + 1;
+        const total = STAGES.reduce((a, s) => a + sums[s], 0) / count;
+        log(`${String(i + 1 - count + 1).padStart(6)}-${String(i + 1).padEnd(6)} ${STAGES.map((s) => (sums[s] / count).toFixed(1).padStart(8)).join('')}   ${total.toFixed(1)}`);
+        sums = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+      }
+    }
+  } finally {
+    await neo.stop();
+  }
+}
+
+runCli('bench:ingest-profile', HELP, main);
