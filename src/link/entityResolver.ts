@@ -28,7 +28,7 @@ const NON_PERSON_HEADS = new Set([
   'assembly', 'government', 'police', 'court', 'essential', 'wall', 'kingdom', 'england', 'scotland', 'wales', 'ireland',
   'europe', 'america', 'states', 'nations', 'forum', 'network', 'campaign', 'league', 'club', 'company', 'limited', 'ltd',
   'plc', 'inc', 'corporation', 'board', 'authority', 'review', 'report', 'act', 'bill', 'treaty', 'budget', 'day', 'week',
-  'year', 'radio', 'tv', 'television', 'channel', 'post', 'mail', 'telegraph', 'guardian', 'observer', 'independent', 'sun', 'mirror', 'express',
+  'year', 'prison', 'rights', 'palace', 'hall', 'centre', 'center', 'square', 'road', 'bridge', 'river', 'town', 'city', 'radio', 'tv', 'television', 'channel', 'post', 'mail', 'telegraph', 'guardian', 'observer', 'independent', 'sun', 'mirror', 'express',
 ]);
 
 const ENTITY_TYPE: Record<ExtractedEntity['type'], EntityType> = {
@@ -51,6 +51,8 @@ export class EntityResolver {
   private readonly partyIds = new Map<string, string>();
   /** Clusters some quote is attributed to: a speaker is a person or an organisation. */
   private readonly speakers = new Set<ExtractedEntity>();
+  /** Surnames of the article's persons that have a full name. */
+  private readonly articleSurnames = new Map<string, number>();
   private readonly byId = new Map<string, Candidate>();
 
   constructor(
@@ -155,6 +157,7 @@ export class EntityResolver {
       .map((e, i) => ({ e, i, info: this.personInfo(e) }))
       .filter((p) => p.e.type === 'person');
     const byStage = (stage: number): typeof persons => persons.filter((p) => p.info.stage === stage);
+    for (const p of byStage(0)) this.articleSurnames.set(p.info.primary!.surname, (this.articleSurnames.get(p.info.primary!.surname) ?? 0) + 1);
     for (const p of byStage(0)) {
       out[p.i] = this.resolveFullName(p.e, p.info, context, allParties);
       if (out[p.i]) context.add(out[p.i]!.id);
@@ -234,13 +237,15 @@ export class EntityResolver {
     // Keep only forms that are plainly this person's name, so a mis-clustered mention cannot
     // give the new node somebody else's alias.
     if (!looksLikePerson(e, primary.name, this.speakers.has(e), info.roles.length > 0)) return null;
+    // "the Blair Brown rift" beside Tony Blair and Gordon Brown: two surnames, not a person.
+    if (primary.words.length === 2 && (this.articleSurnames.get(primary.words[0] ?? '') ?? 0) > 0 && (this.articleSurnames.get(primary.surname) ?? 0) > 1) return null;
     const aliases = info.parsed
-      .filter((p) => p.surname === primary.surname || (p.firstNameOnly && p.key === primary.words[0]))
+      .filter((p) => (p.surname === primary.surname && p.words.length <= primary.words.length) || (p.firstNameOnly && p.key === primary.words[0]))
       .map((p) => p.name);
     const plainId = entityId('Person', primary.name);
     // Only a different person of the same name gets a suffix: the context told them apart.
     const id = best && cands.has(plainId) ? disambiguatedId('Person', primary.name, this.meta.id) : plainId;
-    return this.create({ id, type: 'Person', name: primary.name, aliases: [...aliases, ...e.aliases.filter((a) => !isPronoun(a) && !isDescription(a) && parseName(a).surname === primary.surname && !parseName(a).role)] }, 0.8);
+    return this.create({ id, type: 'Person', name: primary.name, aliases }, 0.8);
   }
 
   private resolveShortName(

@@ -27,6 +27,10 @@ export const ROLE_WORDS = new Set([
   'colleague', 'colleagues', 'ally', 'allies', 'friend', 'friends', 'figure', 'figures',
   'politician', 'politicians', 'lawmaker', 'lawmakers', 'councillor', 'councillors', 'whip', 'whips',
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'baroness', 'dame', 'man', 'woman',
+  'constable', 'assistant', 'detective', 'inspector', 'superintendent', 'sergeant', 'cardinal', 'archbishop',
+  'bishop', 'judge', 'treasurer', 'welsh', 'scottish', 'irish', 'british', 'european', 'us', 'german', 'french',
+  'chairwoman', 'vice', 'economist', 'analyst', 'lawyer', 'barrister', 'solicitor', 'professor', 'editor',
+  'reporter', 'correspondent', 'presenter', 'columnist', 'broadcaster', 'actor', 'singer', 'author', 'writer',
 ]);
 
 export interface PartyEntry {

@@ -15,10 +15,26 @@ export function startsWithFirstName(name: string): boolean {
   return first.length > 1 && nlp(first).has('#FirstName');
 }
 
+const NOT_A_NAME = ['#Verb', '#Adjective', '#Adverb', '#Preposition', '#Determiner', '#Conjunction', '#Place', '#Unit', '#Actor', '#Value'];
+const TERRITORIAL = new Set(['lord', 'lady', 'baroness', 'baron', 'king', 'queen', 'prince', 'princess', 'duke', 'earl']);
+
+/** "Vote Blair", "Ahead ...", "Human Rights": the first word is an ordinary word, not a name. */
+function startsWithOrdinaryWord(name: string): boolean {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  const doc = nlp(first);
+  return NOT_A_NAME.some((tag) => doc.has(tag)) && !doc.has('#FirstName');
+}
+
+/**
+ * A name read as a person's only with evidence: an honorific, a known first name, or (when the
+ * first word is not an ordinary English word) being quoted, holding a role or being "he"/"she".
+ */
 export function looksLikePerson(entity: ExtractedEntity, primaryName: string, isSpeaker: boolean, hasRole: boolean): boolean {
-  if (isSpeaker || hasRole) return true;
   const texts = [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)];
-  if (texts.some((t) => HONORIFICS.has(nameWords(t)[0] ?? ''))) return true;
-  if (entity.mentions.some((m) => GENDERED.has(m.text.toLowerCase()))) return true;
-  return startsWithFirstName(primaryName);
+  const honorific = texts.some((t) => HONORIFICS.has(nameWords(t)[0] ?? ''));
+  // "Kilo of Semtex" is no one; "Lord Roberts of Conwy" is a peer.
+  if (/\sof\s/.test(primaryName) && !texts.some((t) => TERRITORIAL.has(nameWords(t)[0] ?? ''))) return false;
+  if (honorific || startsWithFirstName(primaryName)) return true;
+  const weak = isSpeaker || hasRole || entity.mentions.some((m) => GENDERED.has(m.text.toLowerCase()));
+  return weak && !startsWithOrdinaryWord(primaryName);
 }

@@ -4,6 +4,7 @@
 
 import { aliasKey, nameWords } from '../model/names.js';
 import { PRONOUNS, ROLE_WORDS } from './lexicon.js';
+import { startsWithFirstName as nlpFirstName } from './personEvidence.js';
 
 const MALE = new Set(['mr', 'sir', 'lord']);
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
@@ -54,8 +55,33 @@ export function genderOf(text: string): Gender {
   return null;
 }
 
+const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'am', 'obe', 'cbe', 'mbe', 'kbe', 'pc', 'jr', 'jnr', 'snr']);
+
+/** Name tokens without post-nominals ("QC"), cut at a possessive or an " of " inside the phrase. */
+function nameTokens(text: string): { tokens: string[]; lead: string[] } {
+  let tokens = text.trim().replace(/['’]s$/u, '').split(/\s+/).filter((t) => t.length > 0);
+  while (tokens.length > 1 && POST_NOMINALS.has((tokens[tokens.length - 1] ?? '').toLowerCase().replace(/\./g, ''))) tokens = tokens.slice(0, -1);
+  let lead: string[] = [];
+  // "Geoff Hoon's Ashfield" is Geoff Hoon; "LCF's Andrea Williams" is Andrea Williams.
+  const possessive = tokens.findIndex((t, i) => i < tokens.length - 1 && /['’]s$/u.test(t));
+  if (possessive >= 0) {
+    const after = tokens.slice(possessive + 1);
+    if (after.length >= 2 && /^\p{Lu}/u.test(after[0] ?? '') && nlpFirstName(after[0] ?? '')) {
+      lead = tokens.slice(0, possessive + 1);
+      tokens = after;
+    } else {
+      tokens = [...tokens.slice(0, possessive), (tokens[possessive] ?? '').replace(/['’]s$/u, '')];
+    }
+  }
+  // "Laura Brownlees of Save" is Laura Brownlees; "Lord Roberts of Conwy" keeps its territorial title.
+  const of = tokens.findIndex((t, i) => i > 0 && t === 'of');
+  if (of > 0 && aliasKey(tokens.slice(0, of).join(' ')).split(' ').length >= 2) tokens = tokens.slice(0, of);
+  return { tokens, lead };
+}
+
 export function parseName(text: string): ParsedName {
-  const tokens = text.trim().replace(/['’]s$/u, '').split(/\s+/).filter((t) => t.length > 0);
+  const cleaned = nameTokens(text);
+  const tokens = cleaned.tokens;
   // Strip leading role words ("Chancellor", "Tory leader", "Home Secretary") while a
   // capitalised name of at least one word remains.
   let cut = 0;
@@ -65,13 +91,14 @@ export function parseName(text: string): ParsedName {
     cut += 1;
   }
   // An honorific later in the phrase starts the name: "Treasurer Lord Ashcroft".
+  // "Ahead of Mr Kennedy" is Mr Kennedy.
   const honorificAt = tokens.findIndex((t, i) => i > cut && i < tokens.length - 1 && HONORIFICS.has(nameWords(t)[0] ?? '') && nameWords(t)[0] !== 'rt' && nameWords(t)[0] !== 'hon');
-  if (honorificAt > 0 && tokens.slice(cut, honorificAt).every((t) => /^\p{Lu}/u.test(t))) cut = honorificAt;
+  if (honorificAt > 0) cut = honorificAt;
   const rest = tokens.slice(cut);
   if (rest.length === 0 || !isCapitalised(rest[0] ?? '')) cut = 0;
-  const nameTokens = cut > 0 ? rest : tokens;
-  const name = nameTokens.join(' ');
-  const role = cut > 0 ? tokens.slice(0, cut).join(' ') : null;
+  const name = (cut > 0 ? rest : tokens).join(' ');
+  const roleTokens = [...cleaned.lead, ...tokens.slice(0, cut)];
+  const role = roleTokens.length > 0 ? roleTokens.join(' ') : null;
   const rawWords = nameWords(name);
   const key = aliasKey(name);
   const words = key.split(' ').filter((w) => w.length > 0);
