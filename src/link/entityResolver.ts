@@ -175,7 +175,7 @@ export class EntityResolver {
     // Roles and memberships the article states about the persons it named.
     for (const p of persons) {
       const r = out[p.i];
-      if (r && p.info.stage !== 2) this.addRoles(r.id, p.info.roles);
+      if (r && r.type === 'Person' && p.info.stage !== 2) this.addRoles(r.id, p.info.roles);
     }
     return out;
   }

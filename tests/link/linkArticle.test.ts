@@ -157,6 +157,16 @@ describe('linkArticle', () => {
     expect(channel).toMatchObject({ type: 'Organisation', name: "GMTV's Sunday programme", subtype: 'programme' });
   });
 
+  it('links a "person" cluster the graph knows as a place to the place, giving it no role', async () => {
+    const text = 'Row\nPrime Minister United Kingdom was named by the extractor.';
+    const ex = article([entity(text, 'United Kingdom', 'person', ['United Kingdom'], { roles: ['Prime Minister'] })]);
+    const uk = candidate('plc_united-kingdom', 'United Kingdom', { aliases: ['UK', 'Britain'] });
+    const { bundle } = await linkWithIndex(ex, meta(text), new MemoryEntityIndex([...graph, uk]));
+    expect(bundle.mentions.map((m) => m.entityId)).toEqual(['plc_united-kingdom']);
+    expect(bundle.roles).toEqual([]);
+    expect(bundle.entities).toEqual([]);
+  });
+
   it('relinks an article already in the graph to the nodes it created, not new ones', async () => {
     const text = 'Row\nLabour MP Jo Bloggs said: "Not good enough."';
     const ex = article([entity(text, 'Jo Bloggs', 'person', ['Jo Bloggs'], { roles: ['Labour MP'] })], [quote(text, 'Not good enough.', 0)]);
