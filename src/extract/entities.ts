@@ -33,6 +33,8 @@ january february march april may june july august september october november dec
 sign read watch follow get more why instead indeed despite unlike like just even only according labour's`.split(/\s+/));
 /** How far back a pronoun or role looks for its antecedent, in mentions: keeps resolution linear. */
 export const SCAN_BACK = 400;
+/** Month and day names end a name: "last September's Hartlepool by-election". */
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CONNECT = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'al', 'bin']);
 const isTitle = (w: string): boolean => {
   const l = w.toLowerCase();
@@ -167,11 +169,12 @@ export function collectEntities(text: string, units: Unit[]): EntityIndex {
       let j = i;
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1];
-        if (!n || n.kind !== 'word' || n.quote !== t.quote) break;
+        if (!n || n.kind !== 'word' || n.quote !== t.quote || CALENDAR.has(n.lower.replace(/['’]s$/, ''))) break;
         if (isCapitalised(n.text)) j++;
         else if (CONNECT.has(n.lower) && isCapitalised(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind === 'word') j += 2;
         else break;
       }
+      if (CALENDAR.has(t.lower.replace(/['’]s$/, ''))) continue;
       let first = i;
       // Sentence-initial function words ("The", "But") are not part of a name.
       while (first <= j && STARTERS.has(tokens[first]?.lower ?? '') && !(tokens[first]?.lower === 'the' && first < j)) first++;

@@ -14,7 +14,19 @@ export type { ExtractedArticle, ExtractedQuote, ExtractedEntity } from './types.
 
 const textSpan = (text: string, s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 
-export function extractArticle(name: string, text: string): ExtractedArticle {
+
+/**
+ * Typewriter-style double quotes written as two apostrophes (''like this'') become a straight
+ * double quote padded with a space on the outer side: same length, so every offset still
+ * points into the original text.
+ */
+export function normaliseMarks(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/''/g, (_m, at: number) => (/[\p{L}\p{N}]/u.test(text[at + 2] ?? '') ? ' "' : '" '));
+}
+
+export function extractArticle(name: string, original: string): ExtractedArticle {
+  const text = normaliseMarks(original);
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   const units = splitUnits(text, paragraphs, quotes);
@@ -49,7 +61,7 @@ export function extractArticle(name: string, text: string): ExtractedArticle {
       name: cl.name,
       type: cl.type,
       aliases: [...cl.aliases].filter((a) => a !== cl.name),
-      mentions: cl.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })).sort((a, b) => a.start - b.start),
+      mentions: cl.mentions.map((m) => ({ start: m.start, end: m.end, text: original.slice(m.start, m.end) })).sort((a, b) => a.start - b.start),
       roles: [...cl.roles],
     });
   });
@@ -58,14 +70,14 @@ export function extractArticle(name: string, text: string): ExtractedArticle {
     const c = speakers[i] ?? -1;
     const cl = entities.clusters[c];
     return {
-      content: textSpan(text, a.content),
+      content: textSpan(original, a.content),
       kind: a.kind,
-      cue: a.cue ? textSpan(text, a.cue) : null,
-      source: a.source ? textSpan(text, a.source) : null,
+      cue: a.cue ? textSpan(original, a.cue) : null,
+      source: a.source ? textSpan(original, a.source) : null,
       speaker: cl ? cl.name : null,
       speakerType: speakerType(entities, c),
       speakerEntity: keep.get(c) ?? null,
-      channel: a.channel ? textSpan(text, a.channel) : null,
+      channel: a.channel ? textSpan(original, a.channel) : null,
     };
   });
   return { article: name, quotes: quotesOut, entities: out };

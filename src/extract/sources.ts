@@ -9,6 +9,7 @@ export interface TokenRange {
 }
 
 const MAX_NP = 14;
+const MAX_APPOSITIVES = 6;
 const LEADING_JUNK = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'so', 'yet', 'also', 'then', 'still', 'instead', 'indeed', 'separately', 'later', 'earlier']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'with', 'by', 'from', 'to', 'after', 'before', 'over', 'under', 'since', 'about', 'into', 'through', 'speaking', 'writing', 'asked', 'interviewed', 'yesterday', 'today', 'last', 'this', 'on']);
 const GOOD_START = new Set(['the', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'another', 'other', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'each', 'senior', 'former']);
@@ -54,17 +55,49 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let j = cue.first - 1;
   let appositiveEnd = -1;
   if (tokens[j]?.text === ',') {
-    // "X, director of Y, said": the head precedes the appositive.
-    let k = j - 1;
-    const limit = Math.max(0, j - 16);
-    const inAppositive = (t: Token | undefined): boolean => t !== undefined && t.quote < 0 && (t.kind === 'word' || t.text === '-') && !CUE_FORMS.has(t.lower);
-    while (k >= limit && tokens[k]?.text !== ',' && inAppositive(tokens[k])) k--;
-    if (k < limit || tokens[k]?.text !== ',' || k === j - 1) return null;
+    // "X, director of Y, which represents Z, said": the head precedes one or more appositives.
+    // Going back comma by comma, the head is the farthest segment that opens the clause.
+    const inAppositive = (t: Token | undefined): boolean =>
+      t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.]$/.test(t.text)) && !CUE_FORMS.has(t.lower);
+    let k = j;
+    let nearest = -1;
+    let farthest = -1;
+    for (let commas = 0; commas < MAX_APPOSITIVES; commas++) {
+      let m = k - 1;
+      const limit = Math.max(0, k - 24);
+      while (m >= limit && tokens[m]?.text !== ',' && inAppositive(tokens[m])) m--;
+      if (m === k - 1) break;
+      if (m < 0 || (m >= limit && tokens[m]?.text !== ',' )) {
+        // The segment reaches the start of the clause: it is the head itself, not an appositive.
+        if (commas > 0) farthest = k;
+        break;
+      }
+      if (m < limit) break;
+      if (nearest < 0) nearest = m;
+      k = m;
+    }
+    const headComma = farthest >= 0 ? farthest : nearest;
+    if (headComma < 0) return null;
     appositiveEnd = j - 1;
-    j = k - 1;
+    j = headComma - 1;
+  }
+  // "Rep. Stephen Lynch (D-Mass.) said": a bracketed aside belongs to the subject.
+  if (tokens[j]?.text === ')') {
+    let p = j - 1;
+    while (p >= 0 && j - p < 10 && tokens[p]?.text !== '(') p--;
+    if (tokens[p]?.text === '(') {
+      if (appositiveEnd < 0) appositiveEnd = j;
+      j = p - 1;
+    }
   }
   let k = j;
   while (k >= 0 && j - k < MAX_NP && isNpWord(tokens[k])) k--;
+  // "Federal and state officials said": a coordinated subject that opens the sentence.
+  if (k >= 0 && tokens[k]?.lower === 'and') {
+    let k2 = k - 1;
+    while (k2 >= 0 && j - k2 < 7 && isNpWord(tokens[k2])) k2--;
+    if (k2 < 0) k = k2;
+  }
   j = trimTimeTail(tokens, k + 1, j);
   const first = trimStart(tokens, k + 1, j);
   if (first > j) return null;
@@ -95,7 +128,12 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower);
   if (!ok) return null;
   const end = tokens[k];
-  // Inverted subjects end the clause: followed by a comma, a full stop, a colon or nothing.
-  if (cue.lemma !== 'according' && end && !/^[,.:;!?—–-]$/.test(end.text) && !PREPOSITIONS.has(end.lower)) return null;
+  const endsClause = !end || /^[,.:;!?—–-]$/.test(end.text);
+  // Inverted subjects end the clause ("said Mr Smith." / "said Mr Smith, who ..." / "said Mr Smith in a statement").
+  // "said he would" is not inversion: a pronoun after the cue is the subject of the reported clause.
+  if (cue.lemma !== 'according') {
+    if (PRONOUNS.has(head.lower) && !endsClause) return null;
+    if (!endsClause && !(PREPOSITIONS.has(end.lower) && k - start <= 6)) return null;
+  }
   return { first: start, last: k - 1 };
 }
