@@ -140,7 +140,7 @@ function resolveName(entities: EntityIndex, text: string, at: number, unit: numb
     const runs = part.match(/(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*)*/gu) ?? [];
     for (let r = runs.length - 1; r >= 0; r--) {
       const run = runs[r];
-      if (!run || /^(?:The|A|An|One|But|And|In|On|At)$/.test(run)) continue;
+      if (!run || run.split(/\s+/).every((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
       const lowerTail = part.slice(part.indexOf(run) + run.length).trim();
       // "the Liberal Democrat spokeswoman": a capitalised modifier of a lower-case head is not the speaker's name.
       if (lowerTail && /^[a-z]/.test(lowerTail) && parts.length === 1 && runs.length === 1 && PERSON_NOUNS.has(lowerTail.split(/\s+/).pop() ?? '')) {
