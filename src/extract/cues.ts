@@ -50,6 +50,8 @@ export function findCues(tokens: Token[]): Cue[] {
       if (shadowed) continue;
     }
     let last = i;
+    // "called for", "called on": the particle joins the cue.
+    if (form.lemma === 'call' && (tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'on')) last = i + 1;
     if (form.needs) {
       const next = tokens[i + 1];
       if (!next || !form.needs.has(next.lower)) continue;

@@ -17,7 +17,9 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['claim', 'claim claims claimed claiming'],
   ['accuse', 'accuse accuses accused accusing'],
   ['urge', 'urge urges urged urging'],
-  ['call', 'call calls called calling', 'for on'],
+  ['call', 'call calls called calling'],
+
+  ['find', 'find finds found'],
   ['deny', 'deny denies denied denying'],
   ['suggest', 'suggest suggests suggested suggesting'],
   ['stress', 'stress stresses stressed stressing'],
