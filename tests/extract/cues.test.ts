@@ -15,9 +15,14 @@ describe('reporting cues', () => {
     expect(cues('He is alleged to have said it.')).toEqual(['is alleged', 'have said']);
   });
 
-  it('needs the particle for "called for" and "called on"', () => {
+  it('joins the particle of "called for" and "called on" to the cue', () => {
     expect(cues('The group has called for ID cards.')).toEqual(['has called for']);
-    expect(cues('They called the plan a joke.')).toEqual([]);
+    expect(cues('She called on ministers to act.')).toEqual(['called on']);
+    expect(cues('They called the plan a joke.')).toEqual(['called']);
+  });
+
+  it('does not read a compound noun as a cue', () => {
+    expect(cues('Labour Together, an influential think tank, is working with the group.')).toEqual([]);
   });
 
   it('treats "according to" as a cue', () => {
