@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const server = await driver.getServerInfo();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`${server.agent ?? 'Neo4j'} (${neo4j.kind}) ready: Bolt at ${neo4j.uri} (${seconds} s).`);
+  if (neo4j.browserUrl !== undefined) console.log(`Neo4j Browser: ${neo4j.browserUrl}`);
 
   await applySchema(driver);
   if (await isGraphEmpty(driver)) {

@@ -9,7 +9,7 @@ import { startLocalNeo4j } from './local.js';
 import { repoRoot } from './paths.js';
 import { parsePort, parseSize, readNeo4jSettings } from './settings.js';
 
-const USAGE = `usage: npm run neo4j -- [--port N] [--data DIR] [--heap SIZE] [--pagecache SIZE] [--verbose]
+const USAGE = `usage: npm run neo4j -- [--port N] [--data DIR] [--browser-port N] [--heap SIZE] [--pagecache SIZE] [--verbose]
        npm run neo4j -- --build-only
 
 Runs embedded Neo4j Community 5.26 (tools/neo4j-local) with Bolt on 127.0.0.1, auth disabled,
@@ -17,6 +17,8 @@ until Ctrl-C. The first run builds the launcher with Maven.
 
   --port N          Bolt port (default NEO4J_PORT or 7687; 0 picks a free port)
   --data DIR        Neo4j home: databases and logs (default NEO4J_DATA_DIR or .data/neo4j)
+  --browser-port N  also serve Neo4j Browser at http://127.0.0.1:N/browser/ (0 picks a free port;
+                    default: none)
   --heap SIZE       JVM heap (default NEO4J_HEAP or 2g)
   --pagecache SIZE  page cache (default NEO4J_PAGECACHE or 512m)
   --verbose         print the launcher's output
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string' },
       data: { type: 'string' },
+      'browser-port': { type: 'string' },
       heap: { type: 'string' },
       pagecache: { type: 'string' },
       verbose: { type: 'boolean', default: false },
@@ -53,11 +56,13 @@ async function main(): Promise<void> {
     dataDir,
     heap: values.heap !== undefined ? parseSize(values.heap, '--heap') : settings.heap,
     pageCache: values.pagecache !== undefined ? parseSize(values.pagecache, '--pagecache') : settings.pageCache,
+    browserPort: values['browser-port'] !== undefined ? parsePort(values['browser-port'], '--browser-port') : undefined,
     onOutput: values.verbose ? (line) => process.stderr.write(`[neo4j] ${line}\n`) : undefined,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `Neo4j ready at ${neo4j.uri} in ${seconds} s (pid ${neo4j.pid}, data ${path.relative(repoRoot, dataDir) || dataDir}).\n` +
+      (neo4j.browserUrl !== undefined ? `Neo4j Browser: ${neo4j.browserUrl} (connect without authentication).\n` : '') +
       `Use NEO4J_URI=${neo4j.uri} for other commands. Logs: ${path.join(dataDir, 'logs', 'debug.log')}. Ctrl-C to stop.\n`,
   );
 }

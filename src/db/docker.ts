@@ -26,7 +26,12 @@ export function dockerWorks(timeoutMs = 5_000): Promise<boolean> {
  * healthcheck passes. The container keeps running after this process exits (`docker compose down`).
  */
 export async function startDockerNeo4j(settings: Neo4jSettings): Promise<{ uri: string }> {
-  const env = { ...process.env, NEO4J_PORT: String(settings.port), NEO4J_PASSWORD: settings.password };
+  const env = {
+    ...process.env,
+    NEO4J_PORT: String(settings.port),
+    NEO4J_PASSWORD: settings.password,
+    NEO4J_BROWSER_PORT: String(settings.browserPort ?? 7474),
+  };
   await new Promise<void>((resolve, reject) => {
     const child = spawn('docker', ['compose', 'up', '-d', '--wait', 'neo4j'], { cwd: repoRoot, env, stdio: 'inherit' });
     child.once('error', reject);

@@ -13,6 +13,8 @@ export interface LocalNeo4jOptions {
   /** JVM heap, e.g. 1g for tests, 2g for npm start. */
   heap: string;
   pageCache?: string;
+  /** Also serve the HTTP API and Neo4j Browser on this loopback port (0: any free port). */
+  browserPort?: number;
   /** Every line the launcher prints (Neo4j's own log goes to <dataDir>/logs). */
   onOutput?: (line: string) => void;
   /** Progress while building the launcher. */
@@ -28,6 +30,8 @@ export interface LocalNeo4jOptions {
 
 export interface LocalNeo4j {
   uri: string;
+  /** http://127.0.0.1:<port>/browser/ when browserPort was given. */
+  browserUrl: string | undefined;
   pid: number;
   dataDir: string;
   /** SIGTERM, wait for a clean shutdown, SIGKILL after a bound. Safe to call twice. */
@@ -57,6 +61,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     String(options.port),
     '--pagecache',
     options.pageCache ?? '512m',
+    ...(options.browserPort !== undefined ? ['--http-port', String(options.browserPort)] : []),
   ];
   // Own process group: Ctrl-C reaches only Node, which then stops Neo4j after closing its clients.
   // stdin stays a pipe: when this process dies, even by SIGKILL, the JVM sees EOF and shuts down.
@@ -76,10 +81,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   };
   process.once('exit', killOnExit);
 
-  let uri: string;
+  let ready: ReadyLine;
   try {
-    uri = await waitForReadyLine(child, onLine, exited, options.startTimeoutMs ?? 180_000, describe, tail);
-    await waitForBolt(uri, 30_000);
+    ready = await waitForReadyLine(child, onLine, exited, options.startTimeoutMs ?? 180_000, describe, tail);
+    await waitForBolt(ready.uri, 30_000);
   } catch (error) {
     await terminate(child, exited);
     process.removeListener('exit', killOnExit);
@@ -96,7 +101,20 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     return stopping;
   };
   const unregister = onShutdown(describe, stop);
-  return { uri, pid: child.pid ?? -1, dataDir, stop };
+  return { uri: ready.uri, browserUrl: ready.browserUrl, pid: child.pid ?? -1, dataDir, stop };
+}
+
+interface ReadyLine {
+  uri: string;
+  browserUrl: string | undefined;
+}
+
+/** "NEO4J_LOCAL_READY bolt://127.0.0.1:7687 (started in 5490 ms, data /x, browser http://127.0.0.1:7474/browser/)" */
+export function parseReadyLine(line: string): ReadyLine | undefined {
+  if (!line.startsWith(READY_PREFIX)) return undefined;
+  const uri = line.slice(READY_PREFIX.length).split(' ')[0] ?? '';
+  const browserUrl = /browser (http:\/\/\S+?)\)?$/.exec(line)?.[1];
+  return { uri, browserUrl };
 }
 
 function waitForReadyLine(
@@ -106,7 +124,7 @@ function waitForReadyLine(
   timeoutMs: number,
   describe: string,
   tail: string[],
-): Promise<string> {
+): Promise<ReadyLine> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (action: () => void): void => {
@@ -122,10 +140,8 @@ function waitForReadyLine(
     );
     forEachLine(child.stdout!, (line) => {
       onLine(line);
-      if (line.startsWith(READY_PREFIX)) {
-        const uri = line.slice(READY_PREFIX.length).split(' ')[0] ?? '';
-        finish(() => resolve(uri));
-      }
+      const ready = parseReadyLine(line);
+      if (ready !== undefined) finish(() => resolve(ready));
     });
     child.once('error', (error: NodeJS.ErrnoException) => {
       const message =

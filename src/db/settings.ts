@@ -15,6 +15,8 @@ export interface Neo4jSettings {
   heap: string;
   /** Page cache of the local runner, e.g. 512m. */
   pageCache: string;
+  /** Neo4j Browser / HTTP port of a Neo4j this project starts; undefined when turned off. */
+  browserPort: number | undefined;
 }
 
 export const DEFAULT_USER = 'neo4j';
@@ -23,6 +25,7 @@ export const DEFAULT_PASSWORD = 'quotegraph';
 export const DEFAULT_PORT = 7687;
 export const DEFAULT_HEAP = '2g';
 export const DEFAULT_PAGE_CACHE = '512m';
+export const DEFAULT_BROWSER_PORT = 7474;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -37,6 +40,7 @@ export function readNeo4jSettings(env: Env = process.env): Neo4jSettings {
     dataDir: path.resolve(repoRoot, nonEmpty(env.NEO4J_DATA_DIR) ?? '.data/neo4j'),
     heap: parseSize(nonEmpty(env.NEO4J_HEAP) ?? DEFAULT_HEAP, 'NEO4J_HEAP'),
     pageCache: parseSize(nonEmpty(env.NEO4J_PAGECACHE) ?? DEFAULT_PAGE_CACHE, 'NEO4J_PAGECACHE'),
+    browserPort: parseOptionalPort(nonEmpty(env.NEO4J_BROWSER_PORT) ?? String(DEFAULT_BROWSER_PORT), 'NEO4J_BROWSER_PORT'),
   };
 }
 
@@ -46,6 +50,11 @@ export function parsePort(value: string, name: string): number {
     throw new Error(`${name} must be a port number 0..65535, got '${value}'`);
   }
   return port;
+}
+
+/** A port, or "off" for none. */
+export function parseOptionalPort(value: string, name: string): number | undefined {
+  return value.toLowerCase() === 'off' ? undefined : parsePort(value, `${name} (or "off")`);
 }
 
 /** JVM-style size: digits with an optional k, m or g suffix (512m, 2g). */

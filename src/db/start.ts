@@ -8,6 +8,8 @@ export interface RunningNeo4j {
   uri: string;
   user: string;
   password: string;
+  /** Neo4j Browser, when this process knows it serves one. */
+  browserUrl: string | undefined;
   /** Stops what this process started (the local JVM); a no-op for NEO4J_URI and Docker. */
   stop(): Promise<void>;
 }
@@ -24,12 +26,14 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
   const progress = options.onProgress ?? ((line: string) => process.stderr.write(`${line}\n`));
   switch (target.kind) {
     case 'uri':
-      return { ...target, stop: async () => {} };
+      return { ...target, browserUrl: undefined, stop: async () => {} };
     case 'docker': {
       progress(`Starting Neo4j with docker compose on port ${target.settings.port}...`);
       const { uri } = await startDockerNeo4j(target.settings);
       await waitForBolt(uri, 120_000);
-      return { kind: 'docker', uri, user: target.settings.user, password: target.settings.password, stop: async () => {} };
+      const { user, password, browserPort } = target.settings;
+      const browserUrl = browserPort !== undefined ? `http://127.0.0.1:${browserPort}/browser/` : undefined;
+      return { kind: 'docker', uri, user, password, browserUrl, stop: async () => {} };
     }
     case 'local': {
       const { settings } = target;
@@ -39,10 +43,12 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
         port: settings.port,
         heap: settings.heap,
         pageCache: settings.pageCache,
+        browserPort: settings.browserPort,
         onOutput: options.onOutput,
         onBuildProgress: progress,
       });
-      return { kind: 'local', uri: local.uri, user: settings.user, password: settings.password, stop: local.stop };
+      const { user, password } = settings;
+      return { kind: 'local', uri: local.uri, user, password, browserUrl: local.browserUrl, stop: local.stop };
     }
   }
 }

@@ -48,7 +48,7 @@ describe('local runner (tools/neo4j-local)', () => {
     for (const step of cleanup.reverse()) await step();
   });
 
-  it('serves Bolt, and its JVM exits when the Node process that started it is killed with SIGKILL', async () => {
+  it('serves Bolt and Neo4j Browser, and its JVM exits when the Node process that started it is killed with SIGKILL', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'quotegraph-orphan-test-'));
     cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
     const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir], {
@@ -56,7 +56,7 @@ describe('local runner (tools/neo4j-local)', () => {
     });
     cleanup.push(() => void child.kill('SIGKILL'));
 
-    const { uri, pid } = JSON.parse(await firstLine(child)) as { uri: string; pid: number };
+    const { uri, browserUrl, pid } = JSON.parse(await firstLine(child)) as { uri: string; browserUrl: string; pid: number };
     cleanup.push(() => {
       if (isRunning(pid)) process.kill(pid, 'SIGKILL');
     });
@@ -66,6 +66,11 @@ describe('local runner (tools/neo4j-local)', () => {
     const result = await driver.executeQuery('RETURN 1 AS one');
     expect(neo4j.integer.toNumber(result.records[0]?.get('one'))).toBe(1);
     await driver.close();
+
+    expect(browserUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/browser\/$/);
+    const page = await fetch(browserUrl);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Neo4j Browser</title>');
 
     child.kill('SIGKILL');
     // No handler runs on SIGKILL; only the closed stdin pipe tells the JVM its parent is gone.

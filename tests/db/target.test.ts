@@ -38,12 +38,15 @@ describe('readNeo4jSettings', () => {
       dataDir: path.join(repoRoot, '.data', 'neo4j'),
       heap: '2g',
       pageCache: '512m',
+      browserPort: 7474,
     });
+    expect(readNeo4jSettings({ NEO4J_BROWSER_PORT: 'off' }).browserPort).toBeUndefined();
   });
 
   it.each([
     [{ NEO4J_PORT: '70000' }, /NEO4J_PORT must be a port number 0..65535, got '70000'/],
     [{ NEO4J_PORT: 'abc' }, /NEO4J_PORT/],
+    [{ NEO4J_BROWSER_PORT: 'none' }, /NEO4J_BROWSER_PORT \(or "off"\) must be a port number/],
     [{ NEO4J_HEAP: 'lots' }, /NEO4J_HEAP must be a size like 512m or 2g, got 'lots'/],
     [{ NEO4J_URI: 'localhost:7687' }, /NEO4J_URI must be a bolt:\/\/ or neo4j:\/\/ URI/],
     [{ NEO4J_URI: 'not a uri' }, /NEO4J_URI is not a valid URI: 'not a uri'/],

@@ -11,6 +11,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -66,10 +67,13 @@ public final class Neo4jLocal {
             System.exit(1);
         }
 
-        int port = boundBoltPort(db, options.port);
+        int port = boundPort(db, ConnectorType.BOLT, options.port);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        String browser = options.httpPort >= 0
+                ? ", browser http://127.0.0.1:" + boundPort(db, ConnectorType.HTTP, options.httpPort) + "/browser/"
+                : "";
         System.out.println(READY_PREFIX + "bolt://127.0.0.1:" + port + " (started in " + millis + " ms, data "
-                + options.home + ")");
+                + options.home + browser + ")");
         System.out.flush();
 
         if (options.watchStdin) {
@@ -81,7 +85,16 @@ public final class Neo4jLocal {
         long maxHeap = Runtime.getRuntime().maxMemory();
         // Leave room for Cypher planning and Bolt buffers: transactions may use at most 60% of the heap.
         long txTotal = o.txTotalBytes > 0 ? o.txTotalBytes : (long) (maxHeap * 0.6);
-        return new DatabaseManagementServiceBuilder(o.home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(o.home);
+        if (o.httpPort >= 0) {
+            // The embedded DBMS starts its Jetty web server (HTTP API + /browser) only with this on.
+            builder.setConfig(HttpConnector.enabled, true)
+                    .setConfig(HttpConnector.listen_address, new SocketAddress("127.0.0.1", o.httpPort))
+                    .setConfig(HttpConnector.advertised_address, new SocketAddress("127.0.0.1", o.httpPort));
+        } else {
+            builder.setConfig(HttpConnector.enabled, false);
+        }
+        return builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", o.port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", o.port))
@@ -100,20 +113,20 @@ public final class Neo4jLocal {
     }
 
     /** With port 0 the OS picks the port; ask Neo4j which one it bound. */
-    private static int boundBoltPort(GraphDatabaseService db, int configured) {
+    private static int boundPort(GraphDatabaseService db, ConnectorType connector, int configured) {
         try {
             ConnectorPortRegister ports = ((GraphDatabaseAPI) db)
                     .getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class);
-            HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
-            if (bolt != null) {
-                return bolt.getPort();
+            HostnamePort bound = ports.getLocalAddress(connector);
+            if (bound != null) {
+                return bound.getPort();
             }
         } catch (RuntimeException e) {
-            System.err.println("neo4j-local: could not read the bound Bolt port: " + rootMessage(e));
+            System.err.println("neo4j-local: could not read the bound " + connector + " port: " + rootMessage(e));
         }
         if (configured == 0) {
-            System.err.println("neo4j-local: Bolt port unknown (started with port 0)");
+            System.err.println("neo4j-local: " + connector + " port unknown (started with port 0)");
             System.exit(1);
         }
         return configured;
@@ -160,12 +173,15 @@ public final class Neo4jLocal {
         return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (cause: " + t + ")";
     }
 
-    /** Command line: --data DIR --port N [--pagecache 512m] [--tx-total 600m] [--no-stdin-watch]. */
+    /** Command line: see USAGE. */
     static final class Options {
         static final String USAGE = String.join("\n",
-                "usage: neo4j-local --data DIR [--port N] [--pagecache SIZE] [--tx-total SIZE] [--no-stdin-watch]",
+                "usage: neo4j-local --data DIR [--port N] [--http-port N] [--pagecache SIZE] [--tx-total SIZE]",
+                "                   [--no-stdin-watch]",
                 "  --data DIR         Neo4j home: databases and logs live here (created if missing)",
                 "  --port N           Bolt port on 127.0.0.1 (default 7687; 0 picks a free port)",
+                "  --http-port N      also serve the HTTP API and Neo4j Browser (/browser/) on 127.0.0.1:N",
+                "                     (0 picks a free port; default: no HTTP)",
                 "  --pagecache SIZE   page cache, e.g. 256m, 1g (default 512m)",
                 "  --tx-total SIZE    memory all transactions together may use (default 60% of max heap)",
                 "  --no-stdin-watch   keep running when stdin closes (default: stop on stdin EOF)",
@@ -173,6 +189,7 @@ public final class Neo4jLocal {
 
         Path home;
         int port = 7687;
+        int httpPort = -1;
         long pageCacheBytes = 512L * 1024 * 1024;
         long txTotalBytes = 0;
         boolean watchStdin = true;
@@ -186,6 +203,7 @@ public final class Neo4jLocal {
                     case "--help", "-h" -> o.help = true;
                     case "--data" -> o.home = Path.of(value(argv, ++i, arg)).toAbsolutePath();
                     case "--port" -> o.port = port(value(argv, ++i, arg));
+                    case "--http-port" -> o.httpPort = port(value(argv, ++i, arg));
                     case "--pagecache" -> o.pageCacheBytes = bytes(value(argv, ++i, arg), arg);
                     case "--tx-total" -> o.txTotalBytes = bytes(value(argv, ++i, arg), arg);
                     case "--no-stdin-watch" -> o.watchStdin = false;
@@ -214,7 +232,7 @@ public final class Neo4jLocal {
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            throw new IllegalArgumentException("--port must be 0..65535, got '" + s + "'");
+            throw new IllegalArgumentException("ports must be 0..65535, got '" + s + "'");
         }
 
         static long bytes(String s, String flag) {
