@@ -371,7 +371,8 @@ export class EntityResolver {
       }
       let placeId: string | null = null;
       if (role.placeName !== null) {
-        placeId = this.resolveNamed('Place', role.placeName, [], 'constituency')?.id ?? null;
+        const place = this.resolveNamed('Place', role.placeName, [], 'constituency');
+        placeId = place?.type === 'Place' ? place.id : null;
       }
       const id = roleId(personId, role.title, organisationId ?? placeId);
       if (!this.roles.has(id)) {

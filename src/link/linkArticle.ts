@@ -2,7 +2,7 @@
 // Pure: the graph is only read through the CandidateSet, so the same inputs give the same bundle.
 
 import type { ExtractedArticle, ExtractedQuote, TextSpan } from '../extract/types.js';
-import type { GraphBundle, MentionRow, QuoteKind, QuoteRow, Span } from '../model/bundle.js';
+import type { EntityType, GraphBundle, MentionRow, QuoteKind, QuoteRow, Span } from '../model/bundle.js';
 import { aliasKey } from '../model/names.js';
 import { channelKeys, channelKind, channelName } from './channel.js';
 import { EntityResolver, type Resolution } from './entityResolver.js';
@@ -26,6 +26,8 @@ export interface LinkResult {
   bundle: GraphBundle;
   stats: LinkStats;
 }
+
+const SPEAKER_TYPES = new Set<EntityType>(['Person', 'Organisation', 'UnnamedSource']);
 
 const KIND: Record<ExtractedQuote['kind'], QuoteKind> = { direct: 'DIRECT', indirect: 'INDIRECT', mixed: 'MIXED' };
 
@@ -65,7 +67,9 @@ export function linkArticle(extracted: ExtractedArticle, meta: ArticleMeta, cand
   };
 
   const quotes: QuoteRow[] = extracted.quotes.map((q) => {
-    const speaker = speakerOf(q);
+    const resolvedSpeaker = speakerOf(q);
+    // Only a person, an organisation or an unnamed source says things; a place or topic does not.
+    const speaker = resolvedSpeaker && SPEAKER_TYPES.has(resolvedSpeaker.type) ? resolvedSpeaker : null;
     const about = new Set<string>();
     for (const m of mentions.values()) {
       if (m.start >= q.content.start && m.end <= q.content.end && m.entityId !== speaker?.id) about.add(m.entityId);
@@ -80,7 +84,7 @@ export function linkArticle(extracted: ExtractedArticle, meta: ArticleMeta, cand
       const org = found
         ? { id: found.id }
         : resolver.resolveNamed('Organisation', channelName(q.channel.text), [], channelKind(q.channel.text));
-      if (org) {
+      if (org && (found || ('type' in org && org.type === 'Organisation'))) {
         if (found) resolver.linked.add(found.id);
         channel = { organisationId: org.id, phrase: span(q.channel) };
       }
