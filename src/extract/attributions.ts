@@ -70,6 +70,25 @@ function skipListener(tokens: Token[], i: number): { next: number; channel: Toke
   return { next: k, channel: { first: i, last: k - 1 } };
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const SUBJECT_JUNK = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'later', 'earlier', 'then', 'now', 'still']);
+
+/** The sentence's opening subject, when it is a pronoun or a capitalised name, before token `limit`. */
+function sentenceSubject(tokens: Token[], limit: number): TokenRange | null {
+  let i = 0;
+  while (i < limit && (tokens[i]?.kind !== 'word' || SUBJECT_JUNK.has(tokens[i]?.lower ?? ''))) {
+    if (tokens[i]?.quote !== -1) return null;
+    i++;
+  }
+  const t = tokens[i];
+  if (!t || t.quote >= 0) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
+  if (!/^\p{Lu}/u.test(t.text) || t.lower === 'the' || t.lower === 'a' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at') return null;
+  let j = i;
+  while (j + 1 < limit && tokens[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
+  return { first: i, last: j };
+}
+
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /** "... was first reported by The Washington Post": the agent after "by" is the source. */
@@ -115,7 +134,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       anchored.push({ cue, source: after, inverted: true });
       continue;
     }
-    const src = cue.participial ? null : sourceBefore(tokens, cue);
+    let src = cue.participial ? null : sourceBefore(tokens, cue);
+    // "Clinton spoke on Tuesday, arguing that ...": a participle's speaker is the sentence's subject.
+    if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first);
     if (src || cue.participial) anchored.push({ cue, source: src, inverted: false });
   }
 

@@ -9,6 +9,12 @@ const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Rev|Gen|Gov|Sen|Rep|Col|Capt|
 /** Longest unit, in UTF-16 code units; real sentences with their quotes stay well below it. */
 export const MAX_UNIT = 4000;
 
+const SAY = '(?:said|says|added|adds|asked|asks|wrote|writes|told|continued|explained|insisted|argued|replied|recalled|noted|declared|tweeted|warned|acknowledged|conceded)';
+const SHORT_ATTRIBUTION = new RegExp(
+  `^\\s+(?:(?:(?:\\p{Lu}[\\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their)\\s+){1,5}${SAY}|${SAY}\\s+[^.!?"“”]{1,60})\\b[^.!?"“”]{0,60}[.!?](?:\\s|$)`,
+  'u',
+);
+
 export function splitUnits(text: string, paragraphs: Span[], quotes: QuoteSpan[]): Unit[] {
   const quoteAt = quoteIndex(quotes);
   const cuts: Array<{ at: number; paragraph: number }> = [];
@@ -24,6 +30,8 @@ export function splitUnits(text: string, paragraphs: Span[], quotes: QuoteSpan[]
       if (q >= 0 && (quotes[q]?.close ?? 0) > at) continue;
       const lookback = text.slice(Math.max(para.start, para.start + m.index - 6), para.start + m.index + 1);
       if (ABBREV.test(lookback)) continue;
+      // '"Why now?" Clinton said.': a short attribution after a quote belongs to the quote's sentence.
+      if (/["”’']$/.test(m[0]) && SHORT_ATTRIBUTION.test(text.slice(at, Math.min(para.end, at + 120)))) continue;
       cuts.push({ at, paragraph: p });
     }
     cuts.push({ at: para.end, paragraph: p });

@@ -128,7 +128,7 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower);
   if (!ok) return null;
   const end = tokens[k];
-  const endsClause = !end || /^[,.:;!?—–-]$/.test(end.text);
+  const endsClause = !end || /^[,.:;!?—–(-]$/.test(end.text);
   // Inverted subjects end the clause ("said Mr Smith." / "said Mr Smith, who ..." / "said Mr Smith in a statement").
   // "said he would" is not inversion: a pronoun after the cue is the subject of the reported clause.
   if (cue.lemma !== 'according') {

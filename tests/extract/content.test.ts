@@ -56,3 +56,16 @@ describe('content spans', () => {
     expect(q.channel?.text).toBe('the BBC');
   });
 });
+
+describe('content spans across sentence punctuation', () => {
+  it('keeps a question quote with the short attribution after it', () => {
+    const q = quoteWith('“How many times do we have to see this in our country?” Clinton said. She left.', 'How many');
+    expect(q.source?.text).toBe('Clinton');
+    expect(q.cue?.text).toBe('said');
+  });
+
+  it("gives a participle's clause to the sentence's subject", () => {
+    const q = quoteWith('Hillary Clinton spoke out on Tuesday, arguing that the killings should be called intolerable.', 'killings');
+    expect(q.source?.text).toBe('Hillary Clinton');
+  });
+});
