@@ -83,6 +83,20 @@ describe('ingest', () => {
     expect(await graphCounts()).toEqual(once);
   });
 
+  it('two concurrent ingests of one new article converge on the same nodes', async () => {
+    const text = NEW_PEOPLE.replace('Councils warn over housing', 'Councils warn again over housing').replace('Ivor Pennington', 'Ivor Penhaligon').replace('Mr Pennington', 'Mr Penhaligon');
+    const before = await graphCounts();
+    const results = await Promise.all([ingestArticle(testDriver(), { text }), ingestArticle(testDriver(), { text }, { relink: true })]);
+    expect(results[0].articleId).toBe(results[1].articleId);
+    const after = await graphCounts();
+    expect(after.Article).toBe(before.Article! + 1);
+    const penhaligons = await rows("MATCH (p:Person) WHERE p.name CONTAINS 'Penhaligon' RETURN p.id AS id");
+    expect(penhaligons).toEqual([{ id: 'per_ivor-penhaligon' }]);
+    // Running it once more, alone, adds nothing: the concurrent pair left exactly one article's worth.
+    await ingestArticle(testDriver(), { text }, { relink: true });
+    expect(await graphCounts()).toEqual(after);
+  });
+
   it('makes a Person for a new full name and not for a bare unknown surname', async () => {
     const people = await rows('MATCH (:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN DISTINCT p.id AS id', { id: articleMeta({ text: NEW_PEOPLE }).id });
     const ids = people.map((r) => String(r.id));

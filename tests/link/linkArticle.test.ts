@@ -167,6 +167,15 @@ describe('linkArticle', () => {
     expect(bundle.entities).toEqual([]);
   });
 
+  it('never makes a place the speaker of a quote', async () => {
+    const text = 'Row\nEast Midlands said: "We want more."';
+    const ex = article([entity(text, 'East Midlands', 'person', ['East Midlands'])], [quote(text, 'We want more.', 0)]);
+    const region = candidate('plc_east-midlands', 'East Midlands');
+    const { bundle } = await linkWithIndex(ex, meta(text), new MemoryEntityIndex([...graph, region]));
+    expect(bundle.mentions.map((m) => m.entityId)).toEqual(['plc_east-midlands']);
+    expect(bundle.quotes[0]?.speakerId).toBeNull();
+  });
+
   it('relinks an article already in the graph to the nodes it created, not new ones', async () => {
     const text = 'Row\nLabour MP Jo Bloggs said: "Not good enough."';
     const ex = article([entity(text, 'Jo Bloggs', 'person', ['Jo Bloggs'], { roles: ['Labour MP'] })], [quote(text, 'Not good enough.', 0)]);
