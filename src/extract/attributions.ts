@@ -24,6 +24,8 @@ interface Anchored {
   inverted: boolean;
   /** "X was reported by Y": the content is the subject before the cue. */
   passive?: boolean;
+  /** The subject is an earlier cue's ("said ... and dismissed ..."). */
+  shared?: boolean;
 }
 
 const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'parliament', 'mps', 'peers', 'supporters', 'delegates', 'voters', 'members', 'viewers', 'listeners', 'readers', 'colleagues', 'activists', 'audiences', 'the']);
@@ -137,6 +139,12 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     let src = cue.participial ? null : sourceBefore(tokens, cue);
     // "Clinton spoke on Tuesday, arguing that ...": a participle's speaker is the sentence's subject.
     if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first);
+    // "He said X and dismissed them as ...": a coordinated cue shares the earlier cue's subject.
+    const last = anchored[anchored.length - 1];
+    if (!src && !cue.participial && last && (before?.lower === 'and' || before?.lower === 'but')) {
+      anchored.push({ cue, source: last.source, inverted: false, shared: true });
+      continue;
+    }
     if (src || cue.participial) anchored.push({ cue, source: src, inverted: false });
   }
 
@@ -198,7 +206,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       let k = nextStart - 1;
       while (k >= 0 && CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) k--;
       const sep = tokens[k];
-      if (next.cue.participial || next.inverted || (sep && /^[,;:—–]$/.test(sep.text))) limit = nextStart - 1;
+      const joined = CLAUSE_JOINERS.has(tokens[nextStart - 1]?.lower ?? '');
+      if (next.cue.participial || next.inverted || next.shared || joined || (sep && /^[,;:—–]$/.test(sep.text))) limit = k;
     }
     let start = a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1;
     let channel: TokenRange | null = null;

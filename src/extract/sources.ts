@@ -96,7 +96,9 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   if (k >= 0 && tokens[k]?.lower === 'and') {
     let k2 = k - 1;
     while (k2 >= 0 && j - k2 < 7 && isNpWord(tokens[k2])) k2--;
-    if (k2 < 0) k = k2;
+    const opener = tokens[k2 + 1];
+    // Accepted when it opens the sentence or starts with a determiner: "the standards and privileges committee".
+    if (k2 < 0 || (opener && GOOD_START.has(opener.lower) && k2 + 1 < k - 1)) k = k2;
   }
   j = trimTimeTail(tokens, k + 1, j);
   const first = trimStart(tokens, k + 1, j);
