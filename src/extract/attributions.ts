@@ -85,6 +85,7 @@ function sentenceSubject(tokens: Token[], limit: number): TokenRange | null {
   const t = tokens[i];
   if (!t || t.quote >= 0) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
+  if (t.lower.endsWith('ing')) return null; // "Responding to the criticism, ..." opens with a participle, not a subject
   if (!/^\p{Lu}/u.test(t.text) || t.lower === 'the' || t.lower === 'a' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at') return null;
   let j = i;
   while (j + 1 < limit && tokens[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;

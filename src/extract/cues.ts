@@ -16,6 +16,10 @@ export interface Cue {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'such', "party's", 'whose']);
 const NOUN_COMPOUNDS = new Set(['think tank', 'think tanks', 'call centre', 'call center', 'report card', 'warning signs', 'warning sign', 'claims process', 'note book']);
+const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'should', 'of']);
+const NOUN_PRECEDERS = new Set(['amid', 'despite', 'over', 'about', 'of', 'with', 'following', 'against', 'among', 'after', 'before', 'by', 'for', 'new', 'fresh', 'repeated', 'earlier', 'recent', 'similar', 'such']);
+const HEDGES = new Set(['thought', 'believed', 'understood', 'estimated', 'expected', 'known', 'reported', 'said']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 
 export function findCues(tokens: Token[]): Cue[] {
@@ -38,6 +42,11 @@ export function findCues(tokens: Token[]): Cue[] {
       // "wants to say" / "refused to say": not a report of what was said.
       continue;
     }
+    const bare = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told';
+    // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.
+    if (bare && (NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
+    // "are thought to", "is expected to": hedging in the passive, not a report.
+    if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to' && BE.has(tokens[i - 1]?.lower ?? '')) continue;
     // "the Price report this week said": a noun-like form followed closely by a clearer cue is no cue.
     if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told') {
       let shadowed = false;
