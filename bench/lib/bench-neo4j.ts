@@ -1,11 +1,13 @@
 // The benchmarks' own Neo4j: a dedicated local instance on its own port and data directory
 // (bigger heap and page cache than the dev one), or BENCH_NEO4J_URI when one is already up.
+// BENCH_LAUNCHER_DIR runs the launcher from a snapshot of its build (see launcher-snapshot.ts).
 
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { connectDriver } from '../../src/db/driver.js';
 import { startLocalNeo4j } from '../../src/db/local.js';
+import { startFromSnapshot } from './launcher-snapshot.js';
 
 export interface BenchNeo4jOptions {
   dataDir: string;
@@ -42,7 +44,10 @@ export async function openBenchNeo4j(options: BenchNeo4jOptions, log: (line: str
   const dataDir = path.resolve(options.dataDir);
   if (options.fresh) await rm(dataDir, { recursive: true, force: true });
   log(`Starting bench Neo4j on 127.0.0.1:${options.port} (heap ${options.heap}, page cache ${options.pageCache}, data ${options.dataDir})...`);
-  const local = await startLocalNeo4j({ dataDir, port: options.port, heap: options.heap, pageCache: options.pageCache, onBuildProgress: log });
+  const snapshot = process.env.BENCH_LAUNCHER_DIR?.trim();
+  const local = snapshot
+    ? await startFromSnapshot(path.resolve(snapshot), { dataDir, port: options.port, heap: options.heap, pageCache: options.pageCache })
+    : await startLocalNeo4j({ dataDir, port: options.port, heap: options.heap, pageCache: options.pageCache, onBuildProgress: log });
   let driver: Driver;
   try {
     driver = await connectDriver({ uri: local.uri, ...credentials });

@@ -33,6 +33,7 @@ bench:queries). With BENCH_NEO4J_URI set, writes there instead (it must be empty
   --port N          Bolt port (default ${BENCH_DEFAULTS.port})
   --heap SIZE       JVM heap (default ${BENCH_DEFAULTS.heap})
   --pagecache SIZE  page cache (default ${BENCH_DEFAULTS.pageCache})
+  --max-seconds S   stop loading after S seconds (or at Ctrl-C) and report what was loaded
   --drop-index NAME drop this schema index before loading (repeatable): measures what an index costs writes
 `;
 
@@ -59,7 +60,8 @@ async function main(): Promise<void> {
       articles: { type: 'string' }, seed: { type: 'string', default: 'quotegraph' }, people: { type: 'string' },
       batch: { type: 'string' }, data: { type: 'string', default: BENCH_DEFAULTS.dataDir },
       port: { type: 'string' }, heap: { type: 'string', default: BENCH_DEFAULTS.heap },
-      pagecache: { type: 'string', default: BENCH_DEFAULTS.pageCache }, 'drop-index': { type: 'string', multiple: true, default: [] }, help: { type: 'boolean', short: 'h', default: false },
+      pagecache: { type: 'string', default: BENCH_DEFAULTS.pageCache }, 'drop-index': { type: 'string', multiple: true, default: [] },
+      'max-seconds': { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
@@ -88,7 +90,14 @@ async function main(): Promise<void> {
     let pending: Promise<void> | null = null;
     const started = performance.now();
     let lastReport = started;
-    for (let first = 0; first < articles; first += batch) {
+    const deadline = started + intArg('max-seconds', values['max-seconds'], 1e9) * 1000;
+    let interrupted = false;
+    const onSignal = (): void => {
+      interrupted = true;
+      log('Interrupted: finishing the current batch, then reporting what was loaded.');
+    };
+    process.once('SIGINT', onSignal);
+    for (let first = 0; first < articles && !interrupted && performance.now() < deadline; first += batch) {
       const rows = [...corpus.range(first, batch)].map((a, i) => truthRows(a, publishedAtFor(first + i, articles)));
       const { params, counts } = batchParams(rows);
       if (pending) await pending;
@@ -104,6 +113,7 @@ async function main(): Promise<void> {
       }
     }
     if (pending) await pending;
+    process.removeListener('SIGINT', onSignal);
     const wallSeconds = (performance.now() - started) / 1000;
     const result: LoadResult = {
       ...totals, seed: values.seed, people: corpus.options.people, batch, wallSeconds, writeSeconds: writeMs / 1000,
@@ -113,9 +123,9 @@ async function main(): Promise<void> {
     };
     const out = path.resolve('bench/out');
     await mkdir(out, { recursive: true });
-    await writeFile(path.join(out, `load-${articles}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    await writeFile(path.join(out, `load-${totals.articles}.json`), `${JSON.stringify(result, null, 2)}\n`);
     if (!process.env.BENCH_NEO4J_URI) {
-      await writeFile(path.join(path.resolve(values.data), 'bench-corpus.json'), `${JSON.stringify({ seed: values.seed, articles, people: corpus.options.people })}\n`);
+      await writeFile(path.join(path.resolve(values.data), 'bench-corpus.json'), `${JSON.stringify({ seed: values.seed, articles: totals.articles, people: corpus.options.people })}\n`);
     }
     log(
       `Loaded ${totals.articles} articles, ${totals.quotes} quotes, ${totals.mentions} mentions, ${totals.relationships} relationships ` +
