@@ -40,7 +40,7 @@ export function buildCandidateQuery(extracted: ExtractedArticle, meta: ArticleMe
   const addRole = (description: string): void => {
     const role = parseRole(description);
     if (role === null) return;
-    roleTitles.add(role.titleKey);
+    if (!role.membershipOnly) roleTitles.add(role.titleKey);
     if (role.organisationName !== null) aliasKeys.add(aliasKey(role.organisationName));
     if (role.placeName !== null) aliasKeys.add(aliasKey(role.placeName));
   };

@@ -198,7 +198,7 @@ export class EntityResolver {
 
   private entityContext(info: PersonInfo, articleIds: Set<string>, allParties: Set<string>): EntityContext {
     const partyIds = new Set(info.roles.filter((r) => r.party !== null).map((r) => this.party(r.party!)));
-    return { articleIds, partyIds, allPartyIds: allParties, roleTitleKeys: info.roles.map((r) => r.titleKey), gender: info.gender };
+    return { articleIds, partyIds, allPartyIds: allParties, roleTitleKeys: info.roles.filter((r) => !r.membershipOnly).map((r) => r.titleKey), gender: info.gender };
   }
 
   private best(cands: { c: Candidate; base: number }[], ctx: EntityContext): { c: Candidate; score: number; conflict: boolean } | null {
@@ -295,7 +295,7 @@ export class EntityResolver {
     articleIds: Set<string>,
     allParties: Set<string>,
   ): Resolution | null {
-    const roles = info.roles.filter((r) => !r.former);
+    const roles = info.roles.filter((r) => !r.former && !r.membershipOnly);
     if (roles.length === 0) return null;
     const fits = (r: ParsedRole, other: ParsedRole): boolean =>
       (r.titleKey === other.titleKey || titleMatches(other.title, r.titleKey)) && (r.party === null || other.party === null || r.party === other.party);
@@ -362,6 +362,7 @@ export class EntityResolver {
       if (role.former) continue;
       const partyId = role.party ? this.party(role.party) : null;
       if (partyId) this.memberships.set(`${personId}>${partyId}`, { memberId: personId, organisationId: partyId });
+      if (role.membershipOnly) continue;
       if (existing && existing.roles.some((r) => titleMatches(r.title, role.titleKey))) continue;
       let organisationId = partyId;
       if (role.organisationName !== null) {

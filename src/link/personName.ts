@@ -131,5 +131,7 @@ export function namesCompatible(a: string, b: string): boolean {
   if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
   const sf = short[0] ?? '';
   const lf = long[0] ?? '';
+  // "george bush" / "george w bush": the same first name and surname around a middle name.
+  if (sf === lf) return true;
   return sf.length === 1 ? lf.startsWith(sf) : lf.length === 1 ? sf.startsWith(lf) : false;
 }

@@ -16,10 +16,27 @@ export interface ParsedRole {
   /** "Bassetlaw" in "Bassetlaw MP". */
   placeName: string | null;
   former: boolean;
+  /** Only a party ("Conservative", "SNP"): a membership, no Role node. */
+  membershipOnly: boolean;
 }
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'then', 'new', 'current']);
 const HONORIFIC_ONLY = new Set(['sir', 'dame', 'lord', 'lady', 'baroness', 'mr', 'mrs', 'ms', 'miss', 'dr', 'rt hon', 'the rt hon', 'prof', 'professor']);
+/** Leading nationality words dropped from a title: "UK Chancellor" is the Chancellor. */
+const NATIONAL = new Set(['uk', 'british', 'us', 'american']);
+/** Words before "MP" that are not a constituency ("Euro MP", "backbench MP"). */
+const NOT_PLACES = new Set(['euro', 'european', 'backbench', 'rebel', 'veteran', 'senior', 'junior', 'local', 'independent', 'opposition', 'government', 'new', 'fellow']);
+/** Last words of a real title. */
+const ROLE_HEADS = new Set([
+  'minister', 'secretary', 'chancellor', 'leader', 'mp', 'mep', 'msp', 'am', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chairman', 'chairwoman', 'chair', 'president', 'executive', 'director', 'governor', 'mayor', 'candidate', 'adviser',
+  'advisor', 'official', 'convenor', 'head', 'commissioner', 'speaker', 'whip', 'peer', 'general', 'judge', 'ambassador',
+  'captain', 'king', 'queen', 'prince', 'princess', 'editor', 'economist', 'treasurer', 'deputy', 'member', 'councillor',
+  'constable', 'inspector', 'professor', 'lawyer', 'barrister', 'solicitor', 'bishop', 'archbishop', 'founder', 'manager',
+  'officer', 'campaigner', 'correspondent', 'presenter', 'analyst', 'chief', 'premier', 'chairperson', 'aide', 'backbencher',
+  'organiser', 'coordinator', 'agent', 'strategist', 'pollster', 'envoy', 'attorney', 'lord', 'mayor', 'vice-president',
+  'researcher', 'fellow', 'trustee', 'boss', 'owner', 'partner', 'spokesmen', 'cardinal', 'commander', 'colonel', 'sergeant',
+]);
 const SEAT_TITLES = new Set(['mp', 'msp', 'mep', 'am', 'candidate']);
 
 /** The party a word run names: "tory", "lib dem", "liberal democrat". */
@@ -34,11 +51,13 @@ export function partyNamedBy(text: string): PartyEntry | null {
 
 export function parseRole(description: string): ParsedRole | null {
   let tokens = description.trim().split(/\s+/).filter((t) => t.length > 0);
+  // "Tanzania Mr": a trailing honorific belongs to the name that followed.
+  while (tokens.length > 0 && HONORIFIC_ONLY.has(nameWords(tokens[tokens.length - 1] ?? '').join(' '))) tokens = tokens.slice(0, -1);
   let former = false;
   while (tokens.length > 0) {
     const w = (tokens[0] ?? '').toLowerCase();
     if (w === 'former' || w === 'ex') former = true;
-    else if (!LEADING_NOISE.has(w)) break;
+    else if (!LEADING_NOISE.has(w) && !NATIONAL.has(w)) break;
     tokens = tokens.slice(1);
   }
   if (tokens.length === 0) return null;
@@ -55,14 +74,15 @@ export function parseRole(description: string): ParsedRole | null {
   const party = partyNamedBy(tokens.join(' '));
   if (party !== null) {
     const partyWords = new Set(party.words.flatMap((w) => w.split(' ')).concat(nameWords(party.name)));
-    const kept = tokens.filter((t) => !partyWords.has(nameWords(t)[0] ?? ''));
-    if (kept.length > 0) tokens = kept;
+    tokens = tokens.filter((t) => !partyWords.has(nameWords(t)[0] ?? ''));
+    // "Conservative", "SNP": a party alone says membership, not a role.
+    if (tokens.length === 0) return { title: '', titleKey: '', party, organisationName, placeName: null, former, membershipOnly: true };
   }
   let placeName: string | null = null;
   const last = tokens[tokens.length - 1] ?? '';
   if (tokens.length > 1 && SEAT_TITLES.has(last.toLowerCase())) {
     const before = tokens.slice(0, -1);
-    if (before.every((t) => /^\p{Lu}/u.test(t))) {
+    if (before.every((t) => /^\p{Lu}/u.test(t)) && !before.some((t) => NOT_PLACES.has(t.toLowerCase()))) {
       placeName = before.join(' ');
       tokens = [last];
     }
@@ -71,7 +91,12 @@ export function parseRole(description: string): ParsedRole | null {
   const titleKey = nameWords(title).join(' ');
   // "Sir", "Mr": an honorific is not a role.
   if (titleKey.length === 0 || aliasKey(title) === '' || HONORIFIC_ONLY.has(titleKey)) return null;
-  return { title, titleKey, party, organisationName, placeName, former };
+  // "Home", "British", "Want's": a title must end in a word that names a position.
+  const words = titleKey.split(' ');
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  if (!ROLE_HEADS.has(head ?? '')) return null;
+  return { title, titleKey, party, organisationName, placeName, former, membershipOnly: false };
 }
 
 /** Does a graph role's title fit a title key from the article? "chancellor" fits "Chancellor of the Exchequer". */

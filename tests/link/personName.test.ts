@@ -36,6 +36,7 @@ describe('namesCompatible', () => {
   it('accepts suffixes and initials, refuses other first names', () => {
     expect(namesCompatible('duncan smith', 'iain duncan smith')).toBe(true);
     expect(namesCompatible('g brown', 'gordon brown')).toBe(true);
+    expect(namesCompatible('george bush', 'george w bush')).toBe(true);
     expect(namesCompatible('nick brown', 'gordon brown')).toBe(false);
     expect(namesCompatible('gordon brown', 'gordon banks')).toBe(false);
   });
@@ -49,6 +50,11 @@ describe('parseRole', () => {
     expect(parseRole('Chancellor of the Exchequer')).toMatchObject({ title: 'Chancellor of the Exchequer', organisationName: null });
     expect(parseRole('former Home Secretary')).toMatchObject({ title: 'Home Secretary', former: true });
     expect(parseRole('Sir')).toBeNull();
+    expect(parseRole('Tanzania Mr')).toBeNull();
+    expect(parseRole('British')).toBeNull();
+    expect(parseRole('UK Chancellor')).toMatchObject({ title: 'Chancellor' });
+    expect(parseRole('Conservative')).toMatchObject({ membershipOnly: true, party: expect.objectContaining({ name: 'Conservative Party' }) });
+    expect(parseRole('Euro MP')).toMatchObject({ title: 'Euro MP', placeName: null });
   });
 });
 
