@@ -7,7 +7,13 @@ type Hook = { name: string; run: () => Promise<void> | void };
 const hooks: Hook[] = [];
 let installed = false;
 let shuttingDown = false;
+let firstSignalAt = 0;
 const HOOK_TIMEOUT_MS = 30_000;
+/**
+ * Ctrl-C reaches every process in the terminal's group, and npm/tsx also forward it to their
+ * child, so one keypress can arrive twice within milliseconds; only a later one means "hurry".
+ */
+const DUPLICATE_SIGNAL_MS = 1_000;
 
 /** Registers cleanup; returns a function that unregisters it (e.g. after a manual stop). */
 export function onShutdown(name: string, run: () => Promise<void> | void): () => void {
@@ -47,10 +53,12 @@ function installSignalHandlers(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       if (shuttingDown) {
+        if (Date.now() - firstSignalAt < DUPLICATE_SIGNAL_MS) return;
         process.stderr.write(`Second ${signal}: exiting without waiting for cleanup.\n`);
         process.exit(signal === 'SIGINT' ? 130 : 143);
       }
       shuttingDown = true;
+      firstSignalAt = Date.now();
       process.stderr.write(`\n${signal} received, shutting down...\n`);
       void runShutdownHooks().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     });
