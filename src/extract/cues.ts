@@ -54,7 +54,8 @@ export function findCues(tokens: Token[]): Cue[] {
         const n = tokens[k];
         if (!n || n.kind !== 'word') break;
         const f = CUE_FORMS.get(n.lower);
-        if (f && !f.needs) shadowed = true;
+        // Only a form that is surely a verb shadows: "report ... said", not "say ... questions".
+        if (f && !f.needs && (n.lower.endsWith('ed') || ['said', 'says', 'told', 'tells', 'wrote', 'writes'].includes(n.lower))) shadowed = true;
       }
       if (shadowed) continue;
     }

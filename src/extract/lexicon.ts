@@ -228,6 +228,10 @@ export const PERSON_NOUNS = new Set(verbForms(`
   backbencher backbenchers peer peers rebel rebels organisers organizers officer officers police
   doctor doctors teacher teachers union unions firm firms company companies business businesses
   director directors chairman chairwoman chief leadership department ministry committee
+  republicans democrats conservatives liberals progressives activists advocates opponents proponents scientists
+  scholars academics historians strategists pollsters operatives lawmakers legislators senators congressmen
+  investigators prosecutors detectives authorities regulators residents citizens americans britons europeans
+  economists observers commentators insiders advisors aides spokesmen parents families victims witnesses
 `));
 
 /** Words that make up a time adverbial trailing a subject ("Bob Geldof in July said"). */

@@ -1,7 +1,7 @@
 // The source: the mention of the speaker that the sentence itself uses, found next to its cue.
 import type { Token } from './document.js';
 import type { Cue } from './cues.js';
-import { ANON_DETERMINERS, CUE_FORMS, NP_STOP, PRONOUNS, TIME_WORDS } from './lexicon.js';
+import { ANON_DETERMINERS, CUE_FORMS, NP_STOP, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface TokenRange {
   first: number;
@@ -106,7 +106,10 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   const head = tokens[first];
   if (!head) return null;
   // A subject starts with a capital, a pronoun, a determiner or a number.
-  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || /^\d/.test(head.text) || head.lower === 'sources' || head.lower === 'officials';
+  // "experts", "restructuring experts", "elected officials from both parties": a bare plural of people.
+  let people = false;
+  for (let i = first; i <= j && i - first < 8; i++) if (PERSON_NOUNS.has(tokens[i]?.lower ?? '')) people = true;
+  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || /^\d/.test(head.text) || people;
   if (!ok) return null;
   return { first, last: appositiveEnd >= 0 ? appositiveEnd : j };
 }
@@ -127,7 +130,7 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   if (k === start) return null;
   const head = tokens[start];
   if (!head) return null;
-  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower);
+  const ok = cue.lemma === 'according' || isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower);
   if (!ok) return null;
   const end = tokens[k];
   const endsClause = !end || /^[,.:;!?—–(-]$/.test(end.text);
