@@ -26,7 +26,7 @@ export interface ArticleInput {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-function checkDate(value: string): string {
+export function checkDate(value: string): string {
   const trimmed = value.trim();
   if (!ISO_DATE.test(trimmed) || Number.isNaN(Date.parse(trimmed.slice(0, 10)))) {
     throw new InputError(`publishedAt "${value}" is not an ISO date (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z])`);

@@ -6,8 +6,9 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeDriver, connect } from '../db/index.js';
 import { applySchema } from '../write/index.js';
-import { InputError, MAX_ARTICLE_BYTES, readArticleFile } from './articleInput.js';
+import { checkDate, InputError, MAX_ARTICLE_BYTES, readArticleFile } from './articleInput.js';
 import { ingestArticle } from './ingestArticle.js';
+import { RetriesExhaustedError, withRetry } from '../db/retry.js';
 import { createProgress } from './progress.js';
 
 const HELP = `usage: npm run ingest -- FILE... [options]
@@ -75,17 +76,36 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  try {
+    // Options that are wrong for every file are refused before touching the database.
+    if (values.date !== undefined) checkDate(values.date);
+  } catch (error) {
+    process.stderr.write(`ingest: --date: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   const driver = await connect();
   await applySchema(driver);
   const totals: Totals = { ingested: 0, unchanged: 0, failed: 0, quotes: 0, quotesWithSpeaker: 0, linked: 0, created: 0, unlinked: 0 };
   const progress = createProgress(files.length);
-  for (const file of files) {
+  let notAttempted = 0;
+  for (const [index, file] of files.entries()) {
+    let databaseGone = false;
     try {
       const text = await readArticleFile(file);
-      const result = await ingestArticle(
-        driver,
-        { text, title: values.title ?? null, url: values.url ?? null, publishedAt: values.date ?? null, outlet: values.outlet ?? null },
-        { relink: values.relink, name: basename(file).replace(/\.txt$/, '') },
+      // Transient faults (Neo4j restarting, a dropped connection) get retried with backoff; an
+      // article is written in one transaction with MERGE on ids, so a retry never duplicates.
+      const result = await withRetry(
+        () =>
+          ingestArticle(
+            driver,
+            { text, title: values.title ?? null, url: values.url ?? null, publishedAt: values.date ?? null, outlet: values.outlet ?? null },
+            { relink: values.relink, name: basename(file).replace(/\.txt$/, '') },
+          ),
+        {
+          what: `writing ${basename(file)}`,
+          onRetry: ({ attempt, attempts, delayMs }) =>
+            progress.note(`${file}: Neo4j did not answer; attempt ${attempt + 1} of ${attempts} in ${(delayMs / 1000).toFixed(1)} s`),
+        },
       );
       if (result.status === 'unchanged') totals.unchanged += 1;
       else totals.ingested += 1;
@@ -101,17 +121,30 @@ async function main(argv: string[]): Promise<number> {
       totals.failed += 1;
       const message = error instanceof Error ? error.message : String(error);
       progress.note(`error: ${error instanceof InputError && message.startsWith(file) ? message : `${file}: ${message}`}`);
+      databaseGone = error instanceof RetriesExhaustedError;
     }
     progress.tick(basename(file));
+    if (databaseGone) {
+      // Every further file would wait out the same retries; stop and say how to finish.
+      notAttempted = files.length - index - 1;
+      break;
+    }
   }
   progress.done();
+  if (notAttempted > 0) {
+    progress.note(
+      `ingest stopped: Neo4j kept failing, ${notAttempted} file(s) not attempted. Articles already written are complete; ` +
+        'run the same command again once Neo4j is up (articles already in the graph are skipped).',
+    );
+  }
   process.stdout.write(
-    `articles: ${totals.ingested} ingested, ${totals.unchanged} already in the graph, ${totals.failed} failed\n` +
+    `articles: ${totals.ingested} ingested, ${totals.unchanged} already in the graph, ${totals.failed} failed` +
+      `${notAttempted > 0 ? `, ${notAttempted} not attempted` : ''}\n` +
       `quotes: ${totals.quotes} (${totals.quotesWithSpeaker} with a linked speaker)\n` +
       `entities: ${totals.linked} linked to existing nodes, ${totals.created} created, ${totals.unlinked} left unlinked\n` +
       '(linked/created are per article: an entity met in two articles counts twice)\n',
   );
-  return totals.failed > 0 ? 1 : 0;
+  return totals.failed > 0 || notAttempted > 0 ? 1 : 0;
 }
 
 try {

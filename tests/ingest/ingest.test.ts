@@ -141,4 +141,13 @@ describe('npm run ingest with bad files', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--title and --url describe one article/);
   });
+
+  it('refuses a malformed --date before connecting', () => {
+    const run = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/ingest/cli.ts', '--date', '5/6/2025', 'a.txt'], {
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--date: publishedAt "5\/6\/2025" is not an ISO date/);
+  });
 });
