@@ -61,10 +61,15 @@ async function main(): Promise<void> {
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
-    `Neo4j ready at ${neo4j.uri} in ${seconds} s (pid ${neo4j.pid}, data ${path.relative(repoRoot, dataDir) || dataDir}).\n` +
+    `Neo4j ready at ${neo4j.uri} in ${seconds} s (pid ${neo4j.pid}, data ${displayPath(dataDir)}).\n` +
       (neo4j.browserUrl !== undefined ? `Neo4j Browser: ${neo4j.browserUrl} (connect without authentication).\n` : '') +
       `Use NEO4J_URI=${neo4j.uri} for other commands. Logs: ${path.join(dataDir, 'logs', 'debug.log')}. Ctrl-C to stop.\n`,
   );
+}
+
+function displayPath(dir: string): string {
+  const relative = path.relative(repoRoot, dir);
+  return relative === '' || relative.startsWith('..') ? dir : relative;
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j } from '../../src/db/local.js';
 import { resolveNeo4jTarget } from '../../src/db/target.js';
-import type { Neo4jConnection } from '../../src/db/driver.js';
+import { connectDriver, type Neo4jConnection } from '../../src/db/driver.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,6 +29,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   switch (target.kind) {
     case 'uri':
       connection = { uri: target.uri, user: target.user, password: target.password };
+      // Fail the run once, clearly, instead of every database test timing out on its own.
+      await (await connectDriver(connection)).close();
       teardown = async () => {};
       break;
     case 'docker': {
