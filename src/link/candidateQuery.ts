@@ -35,6 +35,7 @@ export function buildCandidateQuery(extracted: ExtractedArticle, meta: ArticleMe
     const parsed = parseName(text);
     if (parsed.key.length > 0) aliasKeys.add(parsed.key);
     if (parsed.surname.length > 0 && !parsed.firstNameOnly) surnames.add(parsed.surname);
+    if (parsed.territorial) surnames.add(parsed.territorial);
     if (parsed.role !== null) addRole(parsed.role);
   };
   const addRole = (description: string): void => {

@@ -17,6 +17,13 @@ export function channelName(phrase: string): string {
   return phrase.trim().replace(/^the\s+/i, '');
 }
 
+const OUTLET_WORDS = /\b(bbc|itv|gmtv|sky|channel 4|channel five|radio|tv|television|programme|show|newsnight|today|news|newspaper|times|guardian|telegraph|mail|mirror|express|sun|observer|independent|herald|scotsman|standard|agency|pa|reuters|press association|associated press|magazine|website|frost|question time|panorama|world at one|world this weekend|pm programme|breakfast|politics show|daily|weekly|sunday|post|economist|spectator|statesman)\b/i;
+
+/** Does the phrase name an outlet or programme ("told the BBC"), not an audience ("told MPs")? */
+export function isOutletPhrase(phrase: string): boolean {
+  return OUTLET_WORDS.test(phrase) && !/^(mr|mrs|ms|sir|lord|dr)\b/i.test(phrase.trim());
+}
+
 export function channelKind(phrase: string): 'programme' | 'outlet' {
   return /\b(programme|show|newsnight|breakfast with frost|question time)\b/i.test(phrase) ? 'programme' : 'outlet';
 }

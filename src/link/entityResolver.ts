@@ -8,7 +8,7 @@ import { aliasKey } from '../model/names.js';
 import { disambiguatedId, entityId, roleId, unnamedSourceId } from './ids.js';
 import { PARTIES, ROLE_WORDS, type PartyEntry } from './lexicon.js';
 import { genderOf, isDescription, isPronoun, namesCompatible, parseName, type Gender, type ParsedName } from './personName.js';
-import { looksLikePerson } from './personEvidence.js';
+import { looksLikePerson, startsWithOrdinaryWord } from './personEvidence.js';
 import { parseRole, partyNamedBy, titleMatches, type ParsedRole } from './roleText.js';
 import { clampScore, contextScore, genderConflict, partyConflict, type EntityContext } from './scoring.js';
 import type { ArticleMeta, Candidate, CandidateSet } from './types.js';
@@ -131,7 +131,10 @@ export class EntityResolver {
     const either = (c: Candidate): boolean => c.type === 'Organisation' || c.type === 'Place';
     const found = this.byAliasKeys(keys, (c) => c.type === type)[0] ?? (either({ type } as Candidate) ? this.byAliasKeys(keys, either)[0] : undefined);
     if (found) return this.useExisting(found, found.inArticle ? 1 : 0.9);
-    const proper = names.map((n) => n.replace(/^the\s+/i, '')).filter((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 6);
+    // A new organisation or place needs a proper name: not "Industry Secretary", not "Mr Blair".
+    const proper = names
+      .map((n) => n.replace(/^the\s+/i, ''))
+      .filter((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 6 && !isDescription(n) && !/^(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Dr)\b/.test(n));
     const canonical = proper.sort((a, b) => b.length - a.length)[0];
     if (canonical === undefined || aliasKey(canonical).length === 0) return null;
     return this.create({ id: entityId(type, canonical), type, name: canonical, aliases: names.filter((n) => n !== canonical), subtype }, 0.8);
@@ -158,6 +161,16 @@ export class EntityResolver {
       .filter((p) => p.e.type === 'person');
     const byStage = (stage: number): typeof persons => persons.filter((p) => p.info.stage === stage);
     for (const p of byStage(0)) this.articleSurnames.set(p.info.primary!.surname, (this.articleSurnames.get(p.info.primary!.surname) ?? 0) + 1);
+    // Clusters typed "person" that the graph knows as a place or organisation ("United Kingdom").
+    for (const p of persons) {
+      if (p.info.parsed.every((n) => n.gender === null)) {
+        out[p.i] = this.asKnownNonPerson(p.info);
+        if (out[p.i]) {
+          context.add(out[p.i]!.id);
+          p.info.stage = 3;
+        }
+      }
+    }
     for (const p of byStage(0)) {
       out[p.i] = this.resolveFullName(p.e, p.info, context, allParties);
       if (out[p.i]) context.add(out[p.i]!.id);
@@ -175,7 +188,7 @@ export class EntityResolver {
     // Roles and memberships the article states about the persons it named.
     for (const p of persons) {
       const r = out[p.i];
-      if (r && r.type === 'Person' && p.info.stage !== 2) this.addRoles(r.id, p.info.roles);
+      if (r && r.type === 'Person' && p.info.stage < 2) this.addRoles(r.id, p.info.roles);
     }
     return out;
   }
@@ -185,7 +198,7 @@ export class EntityResolver {
     const parsed = names.filter((n) => !isDescription(n)).map(parseName).filter((p) => p.key.length > 0);
     const roleTexts = [...e.roles, ...names.filter(isDescription), ...parsed.map((p) => p.role).filter((r): r is string => r !== null)];
     const roles = roleTexts.map(parseRole).filter((r): r is ParsedRole => r !== null);
-    const fulls = parsed.filter((p) => p.words.length >= 2).sort((a, b) => b.words.length - a.words.length || b.name.length - a.name.length);
+    const fulls = parsed.filter((p) => p.words.length >= 2 && !startsWithOrdinaryWord(p.name)).sort((a, b) => b.words.length - a.words.length || b.name.length - a.name.length);
     // "German Chancellor Gerhard Schroeder" beside "Gerhard Schroeder": the shorter is the name.
     const full = fulls.find((p) => !fulls.some((q) => q !== p && q.words.length < p.words.length && q.words.length >= 2 && p.key.endsWith(` ${q.key}`))) ?? fulls[0];
     const short = parsed.find((p) => p.surnameOnly) ?? parsed[0];
@@ -220,8 +233,6 @@ export class EntityResolver {
 
   private resolveFullName(e: ExtractedEntity, info: PersonInfo, articleIds: Set<string>, allParties: Set<string>): Resolution | null {
     const primary = info.primary!;
-    const other = this.asKnownNonPerson(info);
-    if (other) return other;
     // Names that read as an organisation or place are not made into people.
     if (NON_PERSON_HEADS.has(primary.words[primary.words.length - 1] ?? '')) return null;
     const ctx = this.entityContext(info, articleIds, allParties);
@@ -231,6 +242,12 @@ export class EntityResolver {
       if (c.type !== 'Person' || cands.has(c.id)) continue;
       const keys = [c.name, ...c.aliases].map(aliasKey).filter((k) => k.split(' ').length >= 2);
       if (keys.some((k) => namesCompatible(primary.key, k))) cands.set(c.id, { c, base: 0.7 });
+    }
+    // "Lord Kinnock of Bedwellty" is the Kinnock the graph knows, if it knows one.
+    if (primary.territorial !== null) {
+      for (const c of this.candidates.bySurname.get(primary.territorial) ?? []) {
+        if (c.type === 'Person' && !cands.has(c.id) && aliasKey(c.name).split(' ').pop() === primary.territorial) cands.set(c.id, { c, base: 0.6 });
+      }
     }
     const best = this.best([...cands.values()], ctx);
     if (best && !best.conflict) return this.useExisting(best.c, best.score);
@@ -299,7 +316,7 @@ export class EntityResolver {
     if (roles.length === 0) return null;
     const fits = (r: ParsedRole, other: ParsedRole): boolean =>
       (r.titleKey === other.titleKey || titleMatches(other.title, r.titleKey)) && (r.party === null || other.party === null || r.party === other.party);
-    const inArticle = persons.filter((p) => p.info.stage !== 2 && out[p.i] && roles.some((r) => p.info.roles.some((o) => !o.former && fits(r, o))));
+    const inArticle = persons.filter((p) => p.info.stage < 2 && out[p.i] && roles.some((r) => p.info.roles.some((o) => !o.former && fits(r, o))));
     if (inArticle.length === 1) return { ...out[inArticle[0]!.i]!, score: 0.85, created: false };
     if (this.meta.publishedAt == null) return null;
     const ctx = this.entityContext(info, articleIds, allParties);
@@ -389,7 +406,7 @@ export interface PersonInfo {
   primary: ParsedName | null;
   roles: ParsedRole[];
   gender: Gender;
-  /** 0: has a full name; 1: a single name ("Mr Brown", "Sir Keir"); 2: a role only ("the Chancellor"). */
-  stage: 0 | 1 | 2;
+  /** 0: has a full name; 1: a single name ("Mr Brown", "Sir Keir"); 2: a role only ("the Chancellor"); 3: not a person after all. */
+  stage: 0 | 1 | 2 | 3;
   firstMention: number;
 }

@@ -4,7 +4,7 @@
 import type { ExtractedArticle, ExtractedQuote, TextSpan } from '../extract/types.js';
 import type { EntityType, GraphBundle, MentionRow, QuoteKind, QuoteRow, Span } from '../model/bundle.js';
 import { aliasKey } from '../model/names.js';
-import { channelKeys, channelKind, channelName } from './channel.js';
+import { channelKeys, channelKind, channelName, isOutletPhrase } from './channel.js';
 import { EntityResolver, type Resolution } from './entityResolver.js';
 import { entityId, quoteId } from './ids.js';
 import { isPronoun, parseName } from './personName.js';
@@ -79,8 +79,8 @@ export function linkArticle(extracted: ExtractedArticle, meta: ArticleMeta, cand
       return found ? found.id : (resolver.resolveNamed('Topic', t.name, t.aliases, null)?.id ?? entityId('Topic', t.name));
     });
     let channel: QuoteRow['channel'] = null;
-    if (q.channel) {
-      const found = resolver.byAliasKeys(channelKeys(q.channel.text), (c) => c.type === 'Organisation')[0];
+    if (q.channel && isOutletPhrase(q.channel.text)) {
+      const found = resolver.byAliasKeys(channelKeys(q.channel.text), (c) => c.type === 'Organisation' && (c.subtype === 'outlet' || c.subtype === 'programme' || isOutletPhrase(c.name)))[0];
       const org = found
         ? { id: found.id }
         : resolver.resolveNamed('Organisation', channelName(q.channel.text), [], channelKind(q.channel.text));

@@ -19,8 +19,10 @@ const NOT_A_NAME = ['#Verb', '#Adjective', '#Adverb', '#Preposition', '#Determin
 const TERRITORIAL = new Set(['lord', 'lady', 'baroness', 'baron', 'king', 'queen', 'prince', 'princess', 'duke', 'earl']);
 
 /** "Vote Blair", "Ahead ...", "Human Rights": the first word is an ordinary word, not a name. */
-function startsWithOrdinaryWord(name: string): boolean {
-  const first = name.trim().split(/\s+/)[0] ?? '';
+export function startsWithOrdinaryWord(name: string): boolean {
+  const tokens = name.trim().split(/\s+/);
+  // After an honorific the next word is the name itself: "Mr Straw" is not the word "straw".
+  const first = (HONORIFICS.has(nameWords(tokens[0] ?? '')[0] ?? '') ? tokens[1] : tokens[0]) ?? '';
   const doc = nlp(first);
   return NOT_A_NAME.some((tag) => doc.has(tag)) && !doc.has('#FirstName');
 }

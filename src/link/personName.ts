@@ -27,6 +27,8 @@ export interface ParsedName {
   /** "Sir Keir": an honorific with a first name only. */
   firstNameOnly: boolean;
   gender: Gender;
+  /** "kinnock" in "Lord Kinnock of Bedwellty": the surname inside a territorial title. */
+  territorial: string | null;
 }
 
 function isCapitalised(token: string): boolean {
@@ -99,6 +101,7 @@ export function parseName(text: string): ParsedName {
   const name = (cut > 0 ? rest : tokens).join(' ');
   const roleTokens = [...cleaned.lead, ...tokens.slice(0, cut)];
   const role = roleTokens.length > 0 ? roleTokens.join(' ') : null;
+  const of = tokens.indexOf('of', cut + 1);
   const rawWords = nameWords(name);
   const key = aliasKey(name);
   const words = key.split(' ').filter((w) => w.length > 0);
@@ -113,6 +116,7 @@ export function parseName(text: string): ParsedName {
     surnameOnly: words.length === 1 && (!hasHonorific || SURNAME_HONORIFICS.has(honorific)),
     firstNameOnly: words.length === 1 && hasHonorific && !SURNAME_HONORIFICS.has(honorific),
     gender: genderOf(name),
+    territorial: of > 0 ? (aliasKey(tokens.slice(0, of).join(' ')).split(' ').pop() ?? null) : null,
   };
 }
 

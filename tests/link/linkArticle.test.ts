@@ -176,6 +176,15 @@ describe('linkArticle', () => {
     expect(bundle.quotes[0]?.speakerId).toBeNull();
   });
 
+  it('links a peer\'s territorial title to the person of that surname', async () => {
+    const text = 'Row\nLord Kinnock of Bedwellty said: "Reform the Lords."';
+    const ex = article([entity(text, 'Lord Kinnock of Bedwellty', 'person', ['Lord Kinnock of Bedwellty'])], [quote(text, 'Reform the Lords.', 0)]);
+    const kinnock = candidate('per_neil-kinnock', 'Neil Kinnock', { aliases: ['Mr Kinnock'] });
+    const { bundle } = await linkWithIndex(ex, meta(text), new MemoryEntityIndex([...graph, kinnock]));
+    expect(bundle.quotes[0]?.speakerId).toBe('per_neil-kinnock');
+    expect(bundle.entities).toEqual([]);
+  });
+
   it('relinks an article already in the graph to the nodes it created, not new ones', async () => {
     const text = 'Row\nLabour MP Jo Bloggs said: "Not good enough."';
     const ex = article([entity(text, 'Jo Bloggs', 'person', ['Jo Bloggs'], { roles: ['Labour MP'] })], [quote(text, 'Not good enough.', 0)]);

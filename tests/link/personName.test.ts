@@ -23,6 +23,8 @@ describe('parseName', () => {
     expect(parseName('Mr Brown')).toMatchObject({ key: 'brown', surnameOnly: true, firstNameOnly: false, gender: 'male' });
     expect(parseName('Sir Keir')).toMatchObject({ key: 'keir', surnameOnly: false, firstNameOnly: true });
     expect(parseName('Ahead of Mr Kennedy')).toMatchObject({ key: 'kennedy', surnameOnly: true });
+    expect(parseName('Lord Kinnock of Bedwellty')).toMatchObject({ territorial: 'kinnock' });
+    expect(parseName('Neil Kinnock')).toMatchObject({ territorial: null });
   });
 
   it('knows a description from a name', () => {
