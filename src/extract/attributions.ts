@@ -30,6 +30,7 @@ interface Anchored {
 
 const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'parliament', 'mps', 'peers', 'supporters', 'delegates', 'voters', 'members', 'viewers', 'listeners', 'readers', 'colleagues', 'activists', 'audiences', 'the']);
 const CHANNEL_NOUNS = new Set(['news', 'agency', 'programme', 'program', 'newspaper', 'website', 'radio', 'paper', 'channel', 'show', 'conference', 'meeting', 'committee', 'audience', 'crowd', 'magazine', 'broadcaster', 'network', 'station', 'podcast', 'interview', 'briefing', 'summit', 'rally', 'hearing', 'inquiry', 'reporters', 'journalists', "programme's", 'breakfast', 'today']);
+const ADVERBIAL_OPENERS = new Set(['in', 'at', 'on', 'of', 'during', 'after', 'before', 'while', 'when', 'from', 'with', 'outside', 'following', 'via', 'through', 'late', 'early', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'afterward', 'afterwards', 'then', 'recently', 'privately', 'publicly']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'before', 'after']);
 const ADVERBIAL_ONLY = /^(?:in|on|at|during|to|with|via|after|before|last|this|earlier|later|yesterday|today|tonight|on|for|from|a|an|the|statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night|afternoon|recently|previously|told|'s|’s|news|conference|briefing|speech|programme|radio|tv|website|\d+)$/iu;
 
@@ -92,6 +93,16 @@ function sentenceSubject(tokens: Token[], limit: number): TokenRange | null {
   return { first: i, last: j };
 }
 
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'are']);
+
+/** "Face the Nation", "All Bets Are Off": every major word capitalised, short: a title, not a quotation. */
+export function isTitle(inner: string): boolean {
+  const words = inner.replace(/[.,!?:;]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  if (words.length === 1) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR_WORDS.has(w.toLowerCase())));
+}
+
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /** "... was first reported by The Washington Post": the agent after "by" is the source. */
@@ -110,6 +121,7 @@ function passiveAgent(tokens: Token[], cue: Cue): TokenRange | null {
 function fullQuote(tokens: Token[], quote: QuoteSpan, openIdx: number, text: string): boolean {
   const inner = text.slice(quote.inner.start, quote.inner.end);
   const words = inner.split(/\s+/).filter(Boolean).length;
+  if (isTitle(inner)) return false;
   const sentenceLike = /[.!?,]["”’']?$/.test(inner) || words >= 4;
   if (!sentenceLike) return false;
   const before = tokens[openIdx - 1];
@@ -131,7 +143,12 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       anchored.push({ cue, source: passive, inverted: true, passive: true });
       continue;
     }
-    const after = cue.participial ? null : sourceAfter(tokens, cue);
+    let after = cue.participial ? null : sourceAfter(tokens, cue);
+    // "Phil Smith, a spokesman for X, said ...": a subject that opens the sentence beats inversion.
+    if (after && before?.text === ',' && cue.lemma !== 'according') {
+      const b = sourceBefore(tokens, cue);
+      if (b && b.first <= 1) after = null;
+    }
     const invertedContext = cue.lemma === 'according' || (before !== undefined && (before.text === ',' || before.kind === 'quote'));
     if (after && invertedContext) {
       anchored.push({ cue, source: after, inverted: true });
@@ -218,6 +235,17 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       channel = l.channel;
     }
     let hasThat = false;
+    // "said in a phone interview (that) ...", "said of the plan": an adverbial, not the reported clause.
+    if (ADVERBIAL_OPENERS.has(tokens[start]?.lower ?? '')) {
+      let t = start;
+      const titleOrPlain = (i: number): boolean => {
+        const q = quotes[tokens[i]?.quote ?? -1];
+        return !q || isTitle(text.slice(q.inner.start, q.inner.end));
+      };
+      while (t <= limit && t - start < 12 && tokens[t]?.lower !== 'that' && tokens[t]?.lower !== 'for' && tokens[t]?.text !== ',' && titleOrPlain(t)) t++;
+      if (tokens[t]?.lower === 'that' || tokens[t]?.text === ',' || (tokens[t]?.lower === 'for' && a.cue.lemma === 'call')) start = tokens[t]?.lower === 'for' ? t + 1 : t;
+      else if (t > limit) start = limit + 1; // nothing but the adverbial follows
+    }
     if (tokens[start]?.lower === 'that') {
       hasThat = true;
       start++;
@@ -264,7 +292,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const span = spanOf(tokens, rs, re);
     if (!span) continue;
     let quoteInside = false;
-    for (let i = rs; i <= re; i++) if ((tokens[i]?.quote ?? -1) >= 0) quoteInside = true;
+    for (let i = rs; i <= re; i++) {
+      const q = quotes[tokens[i]?.quote ?? -1];
+      if (q && !isTitle(text.slice(q.inner.start, q.inner.end))) quoteInside = true;
+    }
     // A clause that is nothing but a full quotation already came out as direct.
     if (quoteTokens.some((qt) => qt.full && assigned.has(qt.q) && qt.open <= rs && qt.close >= re)) continue;
     out.push({

@@ -138,7 +138,8 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   // "said he would" is not inversion: a pronoun after the cue is the subject of the reported clause.
   if (cue.lemma !== 'according') {
     if (PRONOUNS.has(head.lower) && !endsClause) return null;
-    if (!endsClause && !(PREPOSITIONS.has(end.lower) && k - start <= 6)) return null;
+    // "said Mr Smith in a statement": only a short name may stand before a trailing adverbial.
+    if (!endsClause && !(PREPOSITIONS.has(end.lower) && k - start <= 4 && isCap(head))) return null;
   }
   return { first: start, last: k - 1 };
 }

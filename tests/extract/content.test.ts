@@ -69,3 +69,15 @@ describe('content spans across sentence punctuation', () => {
     expect(q.source?.text).toBe('Hillary Clinton');
   });
 });
+
+describe('adverbials and titles', () => {
+  it('reads "said in a phone interview" as an adverbial, the clause being before it', () => {
+    const q = quoteWith('The law does not require witnesses to appear, he said in a phone interview.', 'witnesses');
+    expect(q.content.text).toBe('The law does not require witnesses to appear');
+  });
+
+  it('does not take a quoted programme title for a quotation', () => {
+    const qs = quotesOf('Mr Ryan said on "Face the Nation" that the plan was sound.');
+    expect(qs.map((q) => q.content.text)).toEqual(['the plan was sound']);
+  });
+});
