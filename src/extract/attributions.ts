@@ -159,9 +159,12 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first);
     // "He said X and dismissed them as ...": a coordinated cue shares the earlier cue's subject.
     const last = anchored[anchored.length - 1];
-    if (!src && !cue.participial && last && (before?.lower === 'and' || before?.lower === 'but')) {
-      anchored.push({ cue, source: last.source, inverted: false, shared: true });
-      continue;
+    if (!src && !cue.participial && (before?.lower === 'and' || before?.lower === 'but')) {
+      const subject = last ? last.source : sentenceSubject(tokens, cue.first);
+      if (subject) {
+        anchored.push({ cue, source: subject, inverted: false, shared: true });
+        continue;
+      }
     }
     if (src || cue.participial) anchored.push({ cue, source: src, inverted: false });
   }
@@ -220,7 +223,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (next) {
       // A later cue ends this clause only when a separator stands before it ("..., while X said");
       // otherwise it is reported inside this one ("She said the Conservatives would announce ...").
-      const nextStart = next.source && !next.inverted ? next.source.first : next.cue.first;
+      const nextStart = next.source && !next.inverted && !next.shared ? next.source.first : next.cue.first;
       let k = nextStart - 1;
       while (k >= 0 && CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) k--;
       const sep = tokens[k];
@@ -266,7 +269,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       return true;
     })();
     const precededByComma = (() => {
-      const anchorFirst = a.inverted ? a.cue.first : (a.source?.first ?? a.cue.first);
+      const anchorFirst = a.inverted || a.shared ? a.cue.first : (a.source?.first ?? a.cue.first);
       const sep = tokens[anchorFirst - 1];
       return sep !== undefined && (sep.text === ',' || sep.kind === 'quote');
     })();
@@ -277,7 +280,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       range = [s, e];
     } else if (afterWords < 3 || adverbialTail || a.inverted || commaThenJoiner) {
       // "CLAUSE, he said." / "CLAUSE, according to X."
-      const anchorFirst = a.inverted ? a.cue.first : (a.source?.first ?? a.cue.first);
+      const anchorFirst = a.inverted || a.shared ? a.cue.first : (a.source?.first ?? a.cue.first);
       const sep = tokens[anchorFirst - 1];
       if (sep && (sep.text === ',' || sep.kind === 'quote' || sep.text === '—')) {
         const from = prev ? prev.cue.last + 1 : 0;

@@ -81,3 +81,14 @@ describe('adverbials and titles', () => {
     expect(qs.map((q) => q.content.text)).toEqual(['the plan was sound']);
   });
 });
+
+describe('coordinated cues', () => {
+  it('gives both reports of "X said A and called B C" to X', () => {
+    const text = 'Rendell, a Clinton surrogate, said he had battled pneumonia in his campaigns and called it a common ailment.';
+    const a = quoteWith(text, 'battled pneumonia');
+    const b = quoteWith(text, 'common ailment');
+    expect(a.source?.text).toBe('Rendell, a Clinton surrogate');
+    expect(b.source?.text).toBe('Rendell, a Clinton surrogate');
+    expect(a.content.text).not.toContain('called');
+  });
+});
