@@ -1,8 +1,11 @@
 // The issue's contract operations, run verbatim against the fixture graph, plus the name,
 // ordering and pagination rules behind them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTRACT, loadGraph, testApi, type TestApi } from './client.js';
-import { NEWER, OLDER, fixtureBundle } from './fixture.js';
+import { CONTRACT, loadGraph, testApi, type GqlResponse, type TestApi } from './client.js';
+import { NEWER, OLDER, article, fixtureBundle, quote } from './fixture.js';
+import { emptyBundle } from '../../src/model/bundle.js';
+import { writeBundle } from '../../src/write/index.js';
+import { testDriver } from '../support/neo4j.js';
 
 interface QuoteNode {
   id: string;
@@ -123,12 +126,18 @@ describe('contract operations', () => {
     expect(res.errors).toBeUndefined();
     const hits = res.data!.search;
     expect(hits[0]).toEqual({ __typename: 'Topic' });
-    expect(hits.filter((h) => h.__typename === 'Quote').map((h) => h.text)).toEqual([
-      'the north needed investment in clean energy jobs',
+    // Quotes come by full-text relevance; both that contain the phrase, and nothing else.
+    expect(hits.filter((h) => h.__typename === 'Quote').map((h) => h.text).sort()).toEqual([
       "By switching from fossil to clean energy we're creating many, many more jobs.",
+      'the north needed investment in clean energy jobs',
     ]);
+    expect(hits.map((h) => h.__typename)).toEqual(['Topic', 'Quote', 'Quote']);
     const people = await api.gql<{ search: { name?: string }[] }>(`{ search(text: "ASHWORTH") { ... on Person { name } } }`);
     expect(people.data!.search).toEqual([{ name: 'Jonathan Ashworth' }]);
+    const words = await api.gql<{ search: { text?: string }[] }>(`{ search(text: "fears about immigration") { ... on Quote { text } } }`);
+    expect(words.data!.search).toEqual([{ text: 'Reform UK was exploiting fears about immigration' }]);
+    const none = await api.gql(`{ search(text: "?!") { __typename } }`);
+    expect(none.errors?.[0]?.message).toMatch(/no letters or digits/);
   });
 });
 
@@ -253,5 +262,59 @@ describe('pagination', () => {
     }
     const zero = await api.gql(`{ quotes(first: 0) { totalCount nodes { id } pageInfo { hasNextPage } } }`);
     expect(zero.data).toEqual({ quotes: { totalCount: 7, nodes: [], pageInfo: { hasNextPage: true } } });
+  });
+});
+
+describe('count-only connections', () => {
+  it('give the same totals without fetching a page', async () => {
+    const counts = await api.gql<{ quotes: { totalCount: number }; person: { said: { totalCount: number }; mentionedIn: { totalCount: number } } }>(
+      `{ quotes(topic: "immigration") { totalCount } person(name: "Jo White") { said { totalCount } mentionedIn { totalCount } } }`,
+    );
+    const full = await api.gql<{ quotes: { totalCount: number; nodes: unknown[] }; person: { said: { totalCount: number; nodes: unknown[] } } }>(
+      `{ quotes(topic: "immigration") { totalCount nodes { id } } person(name: "Jo White") { said { totalCount nodes { id } } } }`,
+    );
+    expect(counts.data!.quotes.totalCount).toBe(2);
+    expect(full.data!.quotes.totalCount).toBe(2);
+    expect(full.data!.quotes.nodes).toHaveLength(2);
+    expect(counts.data!.person.said.totalCount).toBe(full.data!.person.said.totalCount);
+    expect(counts.data!.person.mentionedIn.totalCount).toBe(1);
+  });
+
+  it('unfiltered quotes and kind filters count the whole graph', async () => {
+    const res = await api.gql<{ all: { totalCount: number; nodes: { id: string }[] }; direct: { totalCount: number; nodes: { kind: string }[] } }>(
+      `{ all: quotes(first: 3) { totalCount nodes { id } } direct: quotes(kind: DIRECT) { totalCount nodes { kind } } }`,
+    );
+    expect(res.data!.all.totalCount).toBe(7);
+    expect(res.data!.all.nodes.map((n) => n.id).slice(0, 2).sort()).toEqual(['quo_jamie-reed', 'quo_white-reform']);
+    expect(res.data!.direct.totalCount).toBe(2);
+    expect(res.data!.direct.nodes.every((n) => n.kind === 'DIRECT')).toBe(true);
+  });
+});
+
+describe('undated articles', () => {
+  it('come after dated ones, in lists and across page boundaries', async () => {
+    const undated = article('Undated note', 'Jo White said nothing had changed.', null);
+    const b = emptyBundle();
+    b.articles.push(undated);
+    b.quotes.push(quote(undated, { id: 'quo_undated', kind: 'INDIRECT', content: 'nothing had changed', cue: 'said', speakerId: 'per_jo-white' }));
+    await writeBundle(testDriver(), b);
+
+    const list = await api.gql<{ articles: { id: string }[] }>(`{ articles { id } }`);
+    expect(list.data!.articles.map((a) => a.id)).toEqual([NEWER.id, OLDER.id, undated.id]);
+
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const res: GqlResponse<{ quotes: Conn<{ id: string }> }> = await api.gql(
+        `query($after: String) { quotes(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        { after },
+      );
+      ids.push(...res.data!.quotes.nodes.map((n) => n.id));
+      if (!res.data!.quotes.pageInfo.hasNextPage) break;
+      after = res.data!.quotes.pageInfo.endCursor;
+    }
+    expect(ids).toHaveLength(8);
+    expect(new Set(ids).size).toBe(8);
+    expect(ids[ids.length - 1]).toBe('quo_undated');
   });
 });

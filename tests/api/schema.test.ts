@@ -1,6 +1,6 @@
 // The schema loader merges every schema/*.graphql file with the resolver registry, so a
 // feature can add its own SDL file and resolver module; and the pagination helpers.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,10 +23,13 @@ describe('schema loader', () => {
   it('merges an added SDL file extending Query and adding Mutation with its resolver module', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qg-schema-'));
     try {
-      copyFileSync(join(SCHEMA_DIR, 'api.graphql'), join(dir, 'api.graphql'));
+      const existing = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.graphql'));
+      for (const f of existing) copyFileSync(join(SCHEMA_DIR, f), join(dir, f));
+      // Another feature's file may already declare Mutation; then this one extends it.
+      const hasMutation = loadTypeDefs(dir).some((sdl) => /^type Mutation\b/m.test(sdl));
       writeFileSync(
         join(dir, 'zz-feature.graphql'),
-        'extend type Query { featureFlag: Boolean! }\ntype Mutation { echo(text: String!): String! }\n',
+        `extend type Query { featureFlag: Boolean! }\n${hasMutation ? 'extend ' : ''}type Mutation { echo(text: String!): String! }\n`,
       );
       const { yoga } = createServer({
         driver,

@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Reader } from '../reader.js';
 import type { ArticleRecord, EntityRecord, Page } from '../records.js';
 import type { Window } from '../pagination.js';
-import type { OwnerWindow } from './quotes.js';
+import { pagesByWindow, type OwnerWindow } from './windows.js';
 import { articleMap, articleOrder, entityMap } from './projections.js';
 
 const LIST = `MATCH (a:Article)
@@ -56,27 +56,32 @@ export async function mentionsOf(reader: Reader, ids: readonly string[]): Promis
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-const MENTIONED_IN = `UNWIND $keys AS k
-CALL (k) {
-  MATCH (:Entity {id: k.id})<-[:MENTIONS]-(a:Article)
-  WITH DISTINCT a ORDER BY ${articleOrder('a')}
+const MENTIONED_IN = `UNWIND $ids AS id
+CALL (id) {
+  MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)
+  WITH DISTINCT a
   WITH collect(a) AS matched
-  RETURN size(matched) AS total, [a IN matched[k.offset..(k.offset + k.limit)] | ${articleMap('a')}] AS items
+  CALL (matched) {
+    UNWIND matched AS a
+    WITH a ORDER BY ${articleOrder('a')}
+    SKIP $offset LIMIT $limit
+    RETURN collect(${articleMap('a')}) AS items
+  }
+  RETURN size(matched) AS total, items
 }
-RETURN k.n AS n, total, items`;
+RETURN id, total, items`;
 
-/** One page of mentioning articles per (entity, window), in one query. */
+const MENTIONED_IN_COUNT = `UNWIND $ids AS id
+CALL (id) {
+  MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)
+  RETURN count(DISTINCT a) AS total
+}
+RETURN id, total, [] AS items`;
+
+/** One page of mentioning articles per (entity, window); one query per distinct window. */
 export async function mentionedIn(reader: Reader, keys: readonly OwnerWindow[]): Promise<Page<ArticleRecord>[]> {
-  const rows = await reader.read(MENTIONED_IN, {
-    keys: keys.map((k, n) => ({ n: neo4j.int(n), id: k.id, offset: neo4j.int(k.offset), limit: neo4j.int(k.limit) })),
-  });
-  const byN = new Map(rows.map((r) => [r['n'] as number, r]));
-  return keys.map((k, n) => {
-    const row = byN.get(n);
-    return {
-      total: (row?.['total'] as number | undefined) ?? 0,
-      offset: k.offset,
-      items: (row?.['items'] as ArticleRecord[] | undefined) ?? [],
-    };
+  return pagesByWindow(keys, async (ids, window) => {
+    const rows = await reader.read(window.limit === 0 ? MENTIONED_IN_COUNT : MENTIONED_IN, { ids, offset: neo4j.int(window.offset), limit: neo4j.int(window.limit) });
+    return rows.map((r) => ({ id: r['id'] as string, total: r['total'] as number, items: r['items'] as ArticleRecord[] }));
   });
 }

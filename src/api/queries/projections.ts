@@ -12,7 +12,7 @@ export function articleMap(v: string): string {
 
 /** Newest article first; articles without a date last; ties broken by id so pages are stable. */
 export function articleOrder(v: string): string {
-  return `coalesce(toString(${v}.publishedAt), '') DESC, ${v}.id`;
+  return `${v}.publishedAt IS NULL, ${v}.publishedAt DESC, ${v}.id`;
 }
 
 /** Quotes: newest article first, then text order. Needs q and its article a in scope. */

@@ -4,6 +4,9 @@ import type { Reader } from '../reader.js';
 import type { EntityRecord, Page, QuoteRecord } from '../records.js';
 import type { Window } from '../pagination.js';
 import { QUOTE_ORDER, quoteCard } from './projections.js';
+import { pagesByWindow, type OwnerWindow } from './windows.js';
+
+export type { OwnerWindow };
 
 const byName = (a: EntityRecord, b: EntityRecord): number => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
@@ -29,23 +32,66 @@ const ANCHORS = {
 
 /**
  * The statement text depends only on which filters are present (each a fixed fragment);
- * every value goes in as a parameter.
+ * every value goes in as a parameter. The matching quotes are collected once (node
+ * references only); the page is then a top-k sort over them, and cards are built for the page only.
  */
-export function quotesStatement(filter: QuoteFilter): string {
+export function quotesStatement(filter: QuoteFilter, countOnly = false): string {
   const anchors = (Object.keys(ANCHORS) as (keyof typeof ANCHORS)[])
     .filter((k) => filter[k] != null)
     .map((k) => ANCHORS[k]);
-  return `${anchors.length > 0 ? anchors.join('\n') : 'MATCH (q:Quote)'}
+  if (anchors.length === 0) return filter.kind == null ? ALL_QUOTES : ALL_QUOTES_OF_KIND;
+  if (countOnly) {
+    return `${anchors.join('\n')}
 WITH DISTINCT q
-MATCH (q)-[:IN_ARTICLE]->(a:Article)
 WHERE $kind IS NULL OR q.kind = $kind
-WITH q, a ORDER BY ${QUOTE_ORDER}
+RETURN count(q) AS total, [] AS items`;
+  }
+  return `${anchors.join('\n')}
+WITH DISTINCT q
+WHERE $kind IS NULL OR q.kind = $kind
 WITH collect(q) AS matched
-RETURN size(matched) AS total, [q IN matched[$offset..($offset + $limit)] | ${quoteCard('q')}] AS items`;
+CALL (matched) {
+  UNWIND matched AS q
+  MATCH (q)-[:IN_ARTICLE]->(a:Article)
+  WITH q, a ORDER BY ${QUOTE_ORDER}
+  SKIP $offset LIMIT $limit
+  RETURN collect(${quoteCard('q')}) AS items
+}
+RETURN size(matched) AS total, items`;
 }
 
+// Without filters the whole graph's quotes are in play (a million in the benchmark): the count
+// comes from the count store (or the kind index), and the page walks articles newest first
+// through the publishedAt index, stopping after offset + limit quotes. Undated articles come
+// last and are scanned only when the page reaches them (UNWIND of an empty list skips the scan).
+function allQuotesStatement(byKind: boolean): string {
+  const count = byKind ? 'MATCH (q:Quote {kind: $kind}) RETURN count(q) AS total' : 'MATCH (q:Quote) RETURN count(q) AS total';
+  return `CALL () { ${count} }
+CALL () {
+  MATCH (a:Article) WHERE a.publishedAt IS NOT NULL
+  MATCH (a)<-[:IN_ARTICLE]-(q:Quote)
+  WHERE $kind IS NULL OR q.kind = $kind
+  WITH q, a ORDER BY a.publishedAt DESC, a.id, q.start, q.id
+  LIMIT $offset + $limit
+  RETURN collect(q) AS dated
+}
+CALL (dated) {
+  UNWIND CASE WHEN size(dated) < $offset + $limit THEN [true] ELSE [] END AS needed
+  MATCH (a:Article) WHERE a.publishedAt IS NULL
+  MATCH (a)<-[:IN_ARTICLE]-(q:Quote)
+  WHERE $kind IS NULL OR q.kind = $kind
+  WITH q, a ORDER BY a.id, q.start, q.id
+  LIMIT $offset + $limit
+  RETURN collect(q) AS undated
+}
+RETURN total, [q IN (dated + undated)[$offset..($offset + $limit)] | ${quoteCard('q')}] AS items`;
+}
+
+const ALL_QUOTES = allQuotesStatement(false);
+const ALL_QUOTES_OF_KIND = allQuotesStatement(true);
+
 export async function findQuotes(reader: Reader, filter: QuoteFilter, window: Window): Promise<Page<QuoteRecord>> {
-  const rows = await reader.read(quotesStatement(filter), {
+  const rows = await reader.read(quotesStatement(filter, window.limit === 0), {
     speakerKey: filter.speakerKey ?? null,
     aboutKey: filter.aboutKey ?? null,
     topicKey: filter.topicKey ?? null,
@@ -78,48 +124,71 @@ export async function quotesByIds(reader: Reader, ids: readonly string[]): Promi
 export type QuoteRelation = 'said' | 'about' | 'topic' | 'article';
 
 const RELATION_MATCH: Record<QuoteRelation, string> = {
-  said: 'MATCH (:Entity {id: k.id})<-[:SAID_BY]-(q:Quote)-[:IN_ARTICLE]->(a:Article)',
-  about: 'MATCH (:Entity {id: k.id})<-[:ABOUT]-(q:Quote)-[:IN_ARTICLE]->(a:Article)',
-  topic: 'MATCH (:Topic {id: k.id})<-[:ON_TOPIC]-(q:Quote)-[:IN_ARTICLE]->(a:Article)',
-  article: 'MATCH (a:Article {id: k.id})<-[:IN_ARTICLE]-(q:Quote)',
+  said: 'MATCH (:Entity {id: id})<-[:SAID_BY]-(q:Quote)',
+  about: 'MATCH (:Entity {id: id})<-[:ABOUT]-(q:Quote)',
+  topic: 'MATCH (:Topic {id: id})<-[:ON_TOPIC]-(q:Quote)',
+  article: 'MATCH (:Article {id: id})<-[:IN_ARTICLE]-(q:Quote)',
 };
 
+// SKIP and LIMIT cannot depend on a row, so one statement serves one window for many owners;
+// per owner, the total comes from the collected matches and the page from a top-k sort.
 function relationStatement(relation: QuoteRelation): string {
   const order = relation === 'article' ? 'q.start, q.id' : QUOTE_ORDER;
-  return `UNWIND $keys AS k
-CALL (k) {
+  return `UNWIND $ids AS id
+CALL (id) {
   ${RELATION_MATCH[relation]}
-  WITH DISTINCT q, a ORDER BY ${order}
+  WITH DISTINCT q
   WITH collect(q) AS matched
-  RETURN size(matched) AS total, [q IN matched[k.offset..(k.offset + k.limit)] | ${quoteCard('q')}] AS items
+  CALL (matched) {
+    UNWIND matched AS q
+    MATCH (q)-[:IN_ARTICLE]->(a:Article)
+    WITH q, a ORDER BY ${order}
+    SKIP $offset LIMIT $limit
+    RETURN collect(${quoteCard('q')}) AS items
+  }
+  RETURN size(matched) AS total, items
 }
-RETURN k.n AS n, total, items`;
+RETURN id, total, items`;
 }
 
 const RELATION_STATEMENTS = Object.fromEntries(
   (Object.keys(RELATION_MATCH) as QuoteRelation[]).map((r) => [r, relationStatement(r)]),
 ) as Record<QuoteRelation, string>;
 
-export interface OwnerWindow extends Window {
-  id: string;
+// An empty window (only totalCount asked for): count, and touch no articles.
+const RELATION_COUNTS = Object.fromEntries(
+  (Object.keys(RELATION_MATCH) as QuoteRelation[]).map((r) => [
+    r,
+    `UNWIND $ids AS id
+CALL (id) {
+  ${RELATION_MATCH[r]}
+  RETURN count(DISTINCT q) AS total
 }
+RETURN id, total, [] AS items`,
+  ]),
+) as Record<QuoteRelation, string>;
 
-/** One page of quotes for each (owner, window), all in one query; results in key order. */
+/**
+ * One page of quotes for each (owner, window): one query per distinct window (a request
+ * asks for few), each covering every owner with that window. Results in key order.
+ */
 export async function quotesOf(
   reader: Reader,
   relation: QuoteRelation,
   keys: readonly OwnerWindow[],
 ): Promise<Page<QuoteRecord>[]> {
-  const rows = await reader.read(RELATION_STATEMENTS[relation], {
-    keys: keys.map((k, n) => ({ n: neo4j.int(n), id: k.id, offset: neo4j.int(k.offset), limit: neo4j.int(k.limit) })),
+  const pages = await pagesByWindow(keys, async (ids, window) => {
+    const statement = window.limit === 0 ? RELATION_COUNTS[relation] : RELATION_STATEMENTS[relation];
+    const rows = await reader.read(statement, {
+      ids,
+      offset: neo4j.int(window.offset),
+      limit: neo4j.int(window.limit),
+    });
+    return rows.map((r) => ({
+      id: r['id'] as string,
+      total: r['total'] as number,
+      items: (r['items'] as QuoteRecord[]).map(stableCard),
+    }));
   });
-  const byN = new Map(rows.map((r) => [r['n'] as number, r]));
-  return keys.map((k, n) => {
-    const row = byN.get(n);
-    return {
-      total: (row?.['total'] as number | undefined) ?? 0,
-      offset: k.offset,
-      items: ((row?.['items'] as QuoteRecord[] | undefined) ?? []).map(stableCard),
-    };
-  });
+  return pages;
 }

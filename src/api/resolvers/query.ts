@@ -8,7 +8,10 @@ import { search } from '../queries/search.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
 import { idArg, nameKey, searchText } from '../names.js';
 import { aliasKey } from '../../model/names.js';
+import { badInput } from '../errors.js';
 import { oneEntity, type NameOrId } from './lookup.js';
+import { fetchWindow } from '../selection.js';
+import type { GraphQLResolveInfo } from 'graphql';
 
 interface QuotesArgs extends PageArgs {
   speaker?: string | null;
@@ -23,8 +26,8 @@ const optionalKey = (argument: string, value: string | null | undefined): string
 
 export const queryResolvers = {
   Query: {
-    async quotes(_: unknown, args: QuotesArgs, ctx: ApiContext): Promise<Connection<QuoteRecord>> {
-      const window = pageWindow(args);
+    async quotes(_: unknown, args: QuotesArgs, ctx: ApiContext, info: GraphQLResolveInfo): Promise<Connection<QuoteRecord>> {
+      const window = fetchWindow(pageWindow(args), info);
       const filter = {
         speakerKey: optionalKey('speaker', args.speaker),
         aboutKey: optionalKey('about', args.about),
@@ -51,8 +54,13 @@ export const queryResolvers = {
       return (await listArticles(ctx.reader, pageWindow(args))).items;
     },
 
-    async articleConnection(_: unknown, args: PageArgs, ctx: ApiContext): Promise<Connection<ArticleRecord>> {
-      const page = await listArticles(ctx.reader, pageWindow(args));
+    async articleConnection(
+      _: unknown,
+      args: PageArgs,
+      ctx: ApiContext,
+      info: GraphQLResolveInfo,
+    ): Promise<Connection<ArticleRecord>> {
+      const page = await listArticles(ctx.reader, fetchWindow(pageWindow(args), info));
       return toConnection(page.total, page.offset, page.items);
     },
 
@@ -67,7 +75,9 @@ export const queryResolvers = {
     ): Promise<(EntityRecord | QuoteRecord)[]> {
       const text = searchText(args.text);
       const { limit } = pageWindow({ first: args.first ?? null });
-      const hits = await search(ctx.reader, aliasKey(text), text, limit);
+      const key = aliasKey(text);
+      if (key === '') throw badInput('text has no letters or digits to search for.', 'text');
+      const hits = await search(ctx.reader, key, text, limit);
       return [...hits.entities, ...hits.quotes].slice(0, limit);
     },
   },

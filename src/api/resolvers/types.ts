@@ -6,11 +6,14 @@ import type { RoleOwner } from '../queries/entities.js';
 import type { QuoteRelation } from '../queries/quotes.js';
 import { pageWindow, toConnection, type PageArgs } from '../pagination.js';
 import { entityType } from './entity-type.js';
+import { fetchWindow } from '../selection.js';
+import type { GraphQLResolveInfo } from 'graphql';
 
-const quotesOf = (relation: QuoteRelation) => async (parent: { id: string }, args: PageArgs, ctx: ApiContext) => {
-  const page = await ctx.loaders.quotes[relation].load({ id: parent.id, ...pageWindow(args) });
-  return toConnection(page.total, page.offset, page.items);
-};
+const quotesOf =
+  (relation: QuoteRelation) => async (parent: { id: string }, args: PageArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const page = await ctx.loaders.quotes[relation].load({ id: parent.id, ...fetchWindow(pageWindow(args), info) });
+    return toConnection(page.total, page.offset, page.items);
+  };
 
 const rolesOf = (owner: RoleOwner) => async (
   parent: EntityRecord,
@@ -23,8 +26,8 @@ const rolesOf = (owner: RoleOwner) => async (
 
 const entityFields = {
   aliases: (e: EntityRecord) => e.aliases.filter((a) => a !== e.name),
-  async mentionedIn(parent: EntityRecord, args: PageArgs, ctx: ApiContext) {
-    const page = await ctx.loaders.mentionedIn.load({ id: parent.id, ...pageWindow(args) });
+  async mentionedIn(parent: EntityRecord, args: PageArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
+    const page = await ctx.loaders.mentionedIn.load({ id: parent.id, ...fetchWindow(pageWindow(args), info) });
     return toConnection(page.total, page.offset, page.items);
   },
   quotedAbout: quotesOf('about'),
