@@ -6,7 +6,7 @@ import type { ExtractedArticle, ExtractedEntity } from '../extract/types.js';
 import type { EntityRow, EntityType, RoleRow, MembershipRow } from '../model/bundle.js';
 import { aliasKey } from '../model/names.js';
 import { disambiguatedId, entityId, roleId, unnamedSourceId } from './ids.js';
-import { PARTIES, ROLE_WORDS, type PartyEntry } from './lexicon.js';
+import { PARTIES, ROLE_WORDS, type PartyEntry, type TopicEntry } from './lexicon.js';
 import { genderOf, isDescription, isPronoun, namesCompatible, parseName, type Gender, type ParsedName } from './personName.js';
 import { looksLikePerson, startsWithOrdinaryWord } from './personEvidence.js';
 import { parseRole, partyNamedBy, titleMatches, type ParsedRole } from './roleText.js';
@@ -112,6 +112,13 @@ export class EntityResolver {
       : this.create({ id: entityId('Organisation', entry.name), type: 'Organisation', name: entry.name, aliases: entry.aliases, subtype: 'party' }, 1).id;
     this.partyIds.set(entry.name, id);
     return id;
+  }
+
+  /** A lexicon topic: the graph's Topic of that name or alias, else a new one. */
+  topic(entry: TopicEntry): string {
+    const found = this.byAliasKeys([entry.name, ...entry.aliases].map(aliasKey), (c) => c.type === 'Topic')[0];
+    if (found) return this.useExisting(found, 1).id;
+    return this.create({ id: entityId('Topic', entry.name), type: 'Topic', name: entry.name, aliases: entry.aliases }, 1).id;
   }
 
   /** Ids every party has or would get, without creating any. */

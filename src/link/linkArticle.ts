@@ -6,7 +6,7 @@ import type { EntityType, GraphBundle, MentionRow, QuoteKind, QuoteRow, Span } f
 import { aliasKey } from '../model/names.js';
 import { channelKeys, channelKind, channelName, isOutletPhrase } from './channel.js';
 import { EntityResolver, type Resolution } from './entityResolver.js';
-import { entityId, quoteId } from './ids.js';
+import { quoteId } from './ids.js';
 import { isPronoun, parseName } from './personName.js';
 import { topicsOf } from './topics.js';
 import type { ArticleMeta, CandidateSet } from './types.js';
@@ -74,10 +74,7 @@ export function linkArticle(extracted: ExtractedArticle, meta: ArticleMeta, cand
     for (const m of mentions.values()) {
       if (m.start >= q.content.start && m.end <= q.content.end && m.entityId !== speaker?.id) about.add(m.entityId);
     }
-    const topicIds = topicsOf(q.content.text).map((t) => {
-      const found = resolver.byAliasKeys([t.name, ...t.aliases].map(aliasKey), (c) => c.type === 'Topic')[0];
-      return found ? found.id : (resolver.resolveNamed('Topic', t.name, t.aliases, null)?.id ?? entityId('Topic', t.name));
-    });
+    const topicIds = topicsOf(q.content.text).map((t) => resolver.topic(t));
     let channel: QuoteRow['channel'] = null;
     if (q.channel && isOutletPhrase(q.channel.text)) {
       const found = resolver.byAliasKeys(channelKeys(q.channel.text), (c) => c.type === 'Organisation' && (c.subtype === 'outlet' || c.subtype === 'programme' || isOutletPhrase(c.name)))[0];

@@ -185,6 +185,15 @@ describe('linkArticle', () => {
     expect(bundle.entities).toEqual([]);
   });
 
+  it('creates the lexicon topics the graph lacks, so every topic id it uses exists', async () => {
+    const text = 'Row\nMs Kelly said: "Schools and pensions matter more than defence."';
+    const ex = article([entity(text, 'Ms Kelly', 'person', ['Ms Kelly'])], [quote(text, 'Schools and pensions matter more than defence.', 0)]);
+    const { bundle } = await linkWithIndex(ex, meta(text), index);
+    const topicIds = bundle.quotes[0]?.topicIds ?? [];
+    expect(topicIds).toEqual(['top_defence', 'top_education', 'top_pensions']);
+    for (const id of topicIds) expect(bundle.entities.find((e) => e.id === id)?.type).toBe('Topic');
+  });
+
   it('relinks an article already in the graph to the nodes it created, not new ones', async () => {
     const text = 'Row\nLabour MP Jo Bloggs said: "Not good enough."';
     const ex = article([entity(text, 'Jo Bloggs', 'person', ['Jo Bloggs'], { roles: ['Labour MP'] })], [quote(text, 'Not good enough.', 0)]);
