@@ -2,7 +2,7 @@
 // organisations), each cluster's fullest name, aliases, roles and gender. Pronouns join
 // clusters later, in the speaker stage, which knows who spoke last.
 import type { Span, Unit } from './document.js';
-import { isCapitalised, parseName, type Gender } from './names.js';
+import { isCapitalised, parseName, type Gender, type ParsedName } from './names.js';
 import { MALE_TITLES, FEMALE_TITLES, NEUTRAL_TITLES } from './lexicon.js';
 
 export interface Cluster {
@@ -48,10 +48,16 @@ export class EntityIndex {
   readonly starts = new Set<number>();
   private readonly bySurname = new Map<string, number[]>();
   private readonly byName = new Map<string, number>();
+  /** parseName per distinct surface form: articles repeat names. */
+  private readonly parsed = new Map<string, ParsedName | null>();
 
   /** Adds a mention of a name; returns its cluster index or -1 when it names nobody we track. */
   addName(run: string, span: Span, unit: number, inQuote: boolean, createSingle: boolean, record = true, subject = false): number {
-    const parsed = parseName(run);
+    let parsed = this.parsed.get(run);
+    if (parsed === undefined) {
+      parsed = parseName(run);
+      this.parsed.set(run, parsed);
+    }
     if (!parsed) return -1;
     const key = parsed.name.toLowerCase();
     let c: number;

@@ -13,6 +13,9 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPENING_CONTEXT = /[\s([{—–-]/;
 
+/** Every character that can be a quotation mark; the scan jumps from one to the next. */
+const MARK = /["“”„«»‘’']/g;
+
 type Role = 'open' | 'close' | 'either' | 'none';
 
 /** Whether a mark at i opens or closes a quote, judged by the characters beside it. */
@@ -73,7 +76,9 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
         finish(prev ? prev.end : para.start, false);
       }
     }
-    for (let i = para.start; i < para.end; i++) {
+    MARK.lastIndex = para.start;
+    for (let m = MARK.exec(text); m && m.index < para.end; m = MARK.exec(text)) {
+      const i = m.index;
       const c = text[i];
       let family: 'double' | 'single' | null = null;
       if (c === '"' || DOUBLE_OPEN.has(c ?? '') || DOUBLE_CLOSE.has(c ?? '')) family = 'double';
