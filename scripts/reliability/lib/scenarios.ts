@@ -2,6 +2,8 @@
 // `npm run reliability` (full size): a clean reference ingest, kill -9 of the ingest, kill -9
 // of Neo4j, and two ingests of the same files at once. Each returns what it saw; callers assert.
 import type { Driver } from 'neo4j-driver';
+import { seedGraph } from '../../../src/seed/seedGraph.js';
+import { applySchema } from '../../../src/write/index.js';
 import type { OwnNeo4j } from './own-neo4j.js';
 import { failedFiles, ingestAll, startIngest, type IngestOutcome } from './ingest-process.js';
 import { compareArticles, snapshotGraph, type Comparison, type GraphSnapshot } from './graph-check.js';
@@ -14,6 +16,13 @@ export async function wipeGraph(driver: Driver): Promise<void> {
     const res = await driver.executeQuery('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n', {}, { routing: 'WRITE' });
     if (Number(res.records[0]?.get('n') ?? 0) === 0) return;
   }
+}
+
+/** The state `npm start` leaves: schema applied and the curated seed graph loaded. */
+export async function resetToSeed(driver: Driver): Promise<void> {
+  await wipeGraph(driver);
+  await applySchema(driver);
+  await seedGraph(driver);
 }
 
 export async function countArticles(driver: Driver): Promise<number> {
@@ -40,11 +49,13 @@ export interface Reference {
 }
 
 export async function referenceIngest(own: OwnNeo4j, driver: Driver, files: string[], log: Log): Promise<Reference> {
-  await wipeGraph(driver);
+  await resetToSeed(driver);
   const outcome = await ingestAll(files, own.connection);
   const snapshot = await snapshotGraph(driver);
+  const refused = failedFiles(outcome);
+  if (refused.size > 0) log(`reference: ingest refused ${refused.size} file(s), e.g. ${[...refused].slice(0, 2).map(([f, why]) => `${f}: ${why}`).join('; ')}`);
   log(`reference: ${snapshot.articles.size} articles, ${snapshot.labels['Quote'] ?? 0} quotes, ${snapshot.labels['Entity'] ?? 0} entities in ${(outcome.ms / 1000).toFixed(1)} s`);
-  return { snapshot, refused: failedFiles(outcome), ms: outcome.ms };
+  return { snapshot, refused, ms: outcome.ms };
 }
 
 export interface CrashResult {
@@ -70,7 +81,7 @@ export async function killIngestScenario(
   fractions: number[],
   log: Log,
 ): Promise<CrashResult> {
-  await wipeGraph(driver);
+  await resetToSeed(driver);
   const killedAt: number[] = [];
   const afterKills: Comparison[] = [];
   for (const fraction of fractions) {
@@ -99,7 +110,7 @@ export async function killNeo4jScenario(
   fraction: number,
   log: Log,
 ): Promise<CrashResult> {
-  await wipeGraph(driver);
+  await resetToSeed(driver);
   const run = startIngest(files, own.connection);
   let exited = false;
   void run.done.then(() => (exited = true));
@@ -153,7 +164,7 @@ export async function concurrentScenario(
   reference: Reference,
   log: Log,
 ): Promise<ConcurrencyResult> {
-  await wipeGraph(driver);
+  await resetToSeed(driver);
   const runs = [startIngest(files, own.connection), startIngest(files, own.connection)];
   const outcomes = await Promise.all(runs.map((r) => r.done));
   for (const [i, o] of outcomes.entries()) log(`concurrent ingest ${i + 1}: exit ${o.code} in ${(o.ms / 1000).toFixed(1)} s: ${firstLine(o)}`);
@@ -165,7 +176,8 @@ export async function concurrentScenario(
   for (const [id, shape] of final.articles) if (reference.snapshot.articles.get(id)?.mentions !== shape.mentions) mentionDiffs++;
   log(
     `concurrent: ${final.articles.size} articles (reference ${reference.snapshot.articles.size}), ${final.labels['Entity'] ?? 0} entities ` +
-      `(reference ${reference.snapshot.labels['Entity'] ?? 0}), new duplicate entities ${newDuplicates.length}, duplicate ids ${final.duplicateIds.length}`,
+      `(reference ${reference.snapshot.labels['Entity'] ?? 0}), new duplicate entities ${newDuplicates.length} ${JSON.stringify(newDuplicates.slice(0, 10))}, ` +
+      `duplicate ids ${final.duplicateIds.length}, articles with other mentions than the reference ${mentionDiffs}`,
   );
   return { outcomes, final, comparison, newDuplicates, mentionDiffs };
 }
