@@ -118,6 +118,22 @@ function passiveAgent(tokens: Token[], cue: Cue): TokenRange | null {
   return k > first ? { first, last: k - 1 } : null;
 }
 
+/** "Speaking on Radio 4's Today programme, Reed said" / "in an interview with the BBC": the channel before a cue. */
+function spokenChannel(tokens: Token[], before: number): TokenRange | null {
+  for (let i = 0; i + 2 < before; i++) {
+    const t = tokens[i]?.lower;
+    const n = tokens[i + 1]?.lower;
+    let from = -1;
+    if (t === 'speaking' && (n === 'on' || n === 'to')) from = i + 2;
+    else if (t === 'interview' && (n === 'with' || n === 'on')) from = i + 2;
+    if (from < 0) continue;
+    let k = from;
+    while (k < before && k - from < 10 && tokens[k]?.text !== ',' && tokens[k]?.quote === -1) k++;
+    if (k > from) return { first: from, last: k - 1 };
+  }
+  return null;
+}
+
 function fullQuote(tokens: Token[], quote: QuoteSpan, openIdx: number, text: string): boolean {
   const inner = text.slice(quote.inner.start, quote.inner.end);
   const words = inner.split(/\s+/).filter(Boolean).length;
@@ -200,6 +216,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (best) assigned.set(qt.q, best);
   }
   const ownSource = (a: Anchored): Span | null => (a.source ? spanOf(tokens, a.source.first, a.source.last) : null);
+  const channelOf = (a: Anchored): Span | null => {
+    const r = OBJECT_CUES.has(a.cue.lemma) ? skipListener(tokens, a.cue.last + 1).channel : spokenChannel(tokens, a.cue.first);
+    return r ? spanOf(tokens, r.first, r.last) : null;
+  };
   const cueSpan = (a: Anchored): Span | null => spanOf(tokens, a.cue.first, a.cue.last);
 
   for (const qt of quoteTokens) {
@@ -207,7 +227,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (!quote) continue;
     const a = assigned.get(qt.q);
     if (a) {
-      out.push({ unit: u, content: quote.inner, kind: 'direct', cue: cueSpan(a), source: ownSource(a), channel: null, inherits: !a.source });
+      out.push({ unit: u, content: quote.inner, kind: 'direct', cue: cueSpan(a), source: ownSource(a), channel: channelOf(a), inherits: !a.source });
     } else if (qt.full && anchored.length === 0 && qt.open <= 1) {
       out.push({ unit: u, content: quote.inner, kind: 'direct', cue: null, source: null, channel: null, inherits: true });
     }
@@ -307,7 +327,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       kind: quoteInside ? 'mixed' : 'indirect',
       cue: cueSpan(a),
       source: ownSource(a),
-      channel: channel ? spanOf(tokens, channel.first, channel.last) : null,
+      channel: channel ? spanOf(tokens, channel.first, channel.last) : channelOf(a),
       inherits: !a.source,
     });
   }

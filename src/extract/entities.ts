@@ -22,6 +22,8 @@ export interface NameMention extends Span {
   inQuote: boolean;
   /** The mention opens its sentence: the likely subject. */
   subject: boolean;
+  /** The mention names the channel of a report ("told Good Morning Wales"). */
+  inChannel?: boolean;
 }
 
 /** Words that open sentences with a capital without being names. */

@@ -6,7 +6,7 @@ import { splitParagraphs } from './paragraphs.js';
 import { findQuotes } from './marks.js';
 import { splitUnits } from './sentences.js';
 import { attributeUnit, type RawAttribution } from './attributions.js';
-import { collectEntities } from './entities.js';
+import { collectEntities, type NameMention } from './entities.js';
 import { speakerLines } from './speakerlines.js';
 import { resolveSpeakers, speakerType } from './speakers.js';
 
@@ -47,6 +47,7 @@ export function extractArticle(name: string, original: string): ExtractedArticle
   raw.sort((a, b) => a.content.start - b.content.start);
   const deduped = dropOverlaps(raw);
   const entities = collectEntities(text, units);
+  markChannels(entities.mentions, deduped);
   const speakers = resolveSpeakers({ text, entities, unitTokens: (u) => units[u]?.tokens ?? [] }, deduped);
 
   // Only clusters something refers to as a speaker or by a full name make the entity list.
@@ -81,6 +82,17 @@ export function extractArticle(name: string, original: string): ExtractedArticle
     };
   });
   return { article: name, quotes: quotesOut, entities: out };
+}
+
+/** Flags name mentions inside a channel phrase ("told Good Morning Wales"): a programme is no antecedent. */
+function markChannels(mentions: NameMention[], atts: RawAttribution[]): void {
+  const channels = atts.flatMap((a) => (a.channel ? [a.channel] : [])).sort((x, y) => x.start - y.start);
+  let c = 0;
+  for (const m of mentions) {
+    while (c < channels.length && (channels[c]?.end ?? 0) <= m.start) c++;
+    const ch = channels[c];
+    if (ch && ch.start <= m.start && m.end <= ch.end) m.inChannel = true;
+  }
 }
 
 /** Index of the first unit ending after an offset, or -1. */

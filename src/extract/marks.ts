@@ -1,7 +1,7 @@
 // Quotation marks and the spans they enclose. Straight and curly, double and single; a
 // single-quoted stretch inside a double-quoted one is part of it. British multi-paragraph
-// style: a paragraph that leaves a quote open continues it when the next paragraph opens
-// with a quote mark.
+// style: a paragraph that leaves a quote open continues the speech when the next paragraph
+// opens with a quote mark; that mark opens the next stretch (one quote per stretch).
 import type { QuoteSpan, Span } from './document.js';
 
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
@@ -53,6 +53,7 @@ interface Open {
 export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let current: Open | null = null;
+  let continuation = -1;
   const finish = (closeMark: number, closed: boolean): void => {
     if (!current) return;
     const innerStart = current.open + 1;
@@ -70,10 +71,14 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     if (current) {
       const first = text[para.start];
       const opensWithMark = first === '"' || first === '“' || (current.family === 'single' && (first === '‘' || first === "'"));
+      const prev = paragraphs[p - 1];
       if (current.family === 'single') current = null; // an unclosed single mark was an apostrophe
-      else if (!opensWithMark) {
-        const prev = paragraphs[p - 1];
+      else {
+        // Either way the open quote ends with its paragraph. When the next paragraph opens with a
+        // mark, the speech goes on (British style): that mark opens the next stretch rather than
+        // closing this one, and each paragraph's stretch is its own quote (FORMAT.md).
         finish(prev ? prev.end : para.start, false);
+        if (opensWithMark) continuation = para.start;
       }
     }
     MARK.lastIndex = para.start;
@@ -88,11 +93,10 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
       const role = roleOf(text, i, family);
       if (role === 'none') continue;
       if (!current) {
-        if (role === 'open' || (role === 'either' && family === 'double')) current = { open: i, family };
+        if (role === 'open' || (role === 'either' && family === 'double') || i === continuation) current = { open: i, family };
         continue;
       }
       if (family !== current.family) continue;
-      if (i === para.start && current.open < para.start) continue; // continuation mark of a multi-paragraph quote
       if (role === 'close' || role === 'either') finish(i, true);
       else {
         // An opening mark while a quote is open: the open one ended without its closing mark.

@@ -105,7 +105,7 @@ function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, rece
   let mentionSubject = false;
   for (let i = entities.lastBefore(at), seen = 0; i >= 0 && seen < SCAN_BACK; i--, seen++) {
     const m = entities.mentions[i];
-    if (m && !m.inQuote && fits(m.cluster)) {
+    if (m && !m.inQuote && !m.inChannel && fits(m.cluster)) {
       mentionPick = m.cluster;
       mentionPos = m.start;
       mentionSubject = m.subject;

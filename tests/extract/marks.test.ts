@@ -17,9 +17,10 @@ describe('quotation marks', () => {
     expect(inner('The Tories’ plan was ‘desperate’, Labour’s spokesman said.')).toEqual(['desperate']);
   });
 
-  it('continues a quote into the next paragraph that opens with a mark', () => {
-    const text = 'She said: "First part.\n\n"Second part."\n\nNarration.';
-    expect(inner(text)).toEqual(['First part.\n\n"Second part.']);
+  it('continues speech into the next paragraph that opens with a mark, one stretch per paragraph', () => {
+    // The second paragraph's mark opens a stretch; it must not be read as closing the first one.
+    const text = 'She said: "First part.\n\n"Second part," she added.\n\nNarration.';
+    expect(inner(text)).toEqual(['First part.', 'Second part,']);
   });
 
   it('ends an unclosed quote at its paragraph when the next paragraph does not continue it', () => {

@@ -24,8 +24,12 @@ describe('the seed article', () => {
     expect(q?.channel?.text).toBe('the PA news agency');
     const d = find('no effect whatsoever');
     expect(d?.kind).toBe('direct');
-    expect(d?.content.text).toContain('forgotten areas');
     expect(d?.speaker).toBe(q?.speaker);
+    // The quote runs on into the next paragraph: a bare stretch, no cue, same speaker.
+    const e = find('forgotten areas');
+    expect(e?.kind).toBe('direct');
+    expect(e?.cue).toBeNull();
+    expect(e?.speaker).toBe(q?.speaker);
   });
 
   it('reads Downing Street sources as anonymous', () => {
@@ -40,6 +44,7 @@ describe('the seed article', () => {
     }
     expect(find('creating jobs nationwide')?.kind).toBe('mixed');
     expect(find('By switching from fossil')?.kind).toBe('direct');
+    expect(find('By switching from fossil')?.channel?.text).toBe("Radio 4's Today programme");
   });
 
   it('gives Jo White her call for ID cards', () => {
