@@ -30,13 +30,15 @@ export async function runCypher(
   });
   const started = performance.now();
   try {
-    const work = async (tx: ManagedTransaction) => {
+    const work = async (tx: Pick<ManagedTransaction, 'run'>) => {
       const running = tx.run(statement, options.params ?? {});
       // Column names even when there are no rows.
       const keys = await running.keys();
       return { keys, result: await running };
     };
-    const { keys, result } = options.write ? await session.executeWrite(work) : await session.executeRead(work);
+    // Writes run as an auto-commit transaction so that CALL { ... } IN TRANSACTIONS works;
+    // reads stay in a managed READ transaction.
+    const { keys, result } = options.write ? await work(session) : await session.executeRead(work);
     const columns = keys.map(String);
     const counters = result.summary.counters.updates() as Record<string, number>;
     return {

@@ -39,7 +39,9 @@ describe('runCypher', () => {
     const created = await runCypher(testDriver(), 'CREATE (j:Junk {v: $v}) RETURN j.v AS v', { write: true, params: { v: 7 } });
     expect(created.rows).toHaveLength(1);
     expect(created.changes).toMatchObject({ nodesCreated: 1 });
-    const deleted = await runCypher(testDriver(), 'MATCH (j:Junk) DELETE j', { write: true });
+    const deleted = await runCypher(testDriver(), 'MATCH (j:Junk) CALL (j) { DELETE j } IN TRANSACTIONS OF 100 ROWS', {
+      write: true,
+    });
     expect(deleted.changes).toMatchObject({ nodesDeleted: 1 });
   });
 
