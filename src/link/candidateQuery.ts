@@ -25,6 +25,8 @@ export function buildCandidateQuery(extracted: ExtractedArticle, meta: ArticleMe
   const roleTitles = new Set<string>();
   const prefixes = new Set<string>();
   const addDescription = (description: string): void => {
+    // The whole description finds this article's own unnamed source on a re-link.
+    aliasKeys.add(aliasKey(description));
     for (const g of descriptionGrams(description)) {
       aliasKeys.add(g);
       if (g.includes(' ')) prefixes.add(g);
