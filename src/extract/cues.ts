@@ -74,6 +74,9 @@ export function findCues(tokens: Token[]): Cue[] {
       first--;
     }
     const participial = t.lower.endsWith('ing') && first === i;
+    // "denied accusing X of ...": a participle right after a cue is its complement, not a new cue.
+    const previous = out[out.length - 1];
+    if (participial && previous && previous.last === i - 1) continue;
     out.push({ lemma: form.lemma, first, last, head: i, participial });
     i = last;
   }

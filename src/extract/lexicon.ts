@@ -107,7 +107,6 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['liken', 'liken likens likened'],
   ['compare', 'compare compares compared comparing', 'to with'],
   ['dispute', 'dispute disputes disputed disputing'],
-  ['challenge', 'challenged'],
   ['insinuate', 'insinuated'],
   ['imply', 'implied implies'],
   ['blame', 'blame blames blamed blaming'],
@@ -141,7 +140,7 @@ export const CUE_MODIFIERS = new Set(verbForms(`
   has have had is was were are be been being will would shall should could can may might must did does do
   not never also already reportedly allegedly previously repeatedly later then again once often publicly privately
   recently earlier subsequently further yesterday today tonight now still just even clearly openly separately
-  n't once famously widely apparently first initially originally
+  n't once famously widely apparently first initially originally heard quoted overheard as
 `));
 
 /** Words that end a source noun phrase when scanning back from a cue. */

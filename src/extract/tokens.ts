@@ -2,7 +2,7 @@ import type { QuoteSpan, Token } from './document.js';
 
 // Words keep inner apostrophes, hyphens and dots ("don't", "Labour-run", "U.S."), so one
 // regex pass tokenises; each alternative is a single character class, so no backtracking.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-&]*[\p{L}\p{N}])?\.?|["“”„«»‘’']|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-&]*[\p{L}\p{N}])?\.?|["“”„«»‘’']|[^\s\p{L}\p{N}]/gu;
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'"]);
 const ABBREV_DOT = /^(?:mr|mrs|ms|dr|st|sr|jr|prof|rev|gen|gov|sen|rep|col|capt|lt|sgt|no|vs|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
 
