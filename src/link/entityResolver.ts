@@ -44,6 +44,8 @@ function uniqueStrings(values: string[]): string[] {
 
 export class EntityResolver {
   readonly created = new Map<string, EntityRow>();
+  /** Existing persons with name forms to add: the stored name and aliases plus the new ones. */
+  readonly aliasAdditions = new Map<string, EntityRow>();
   readonly roles = new Map<string, RoleRow>();
   readonly memberships = new Map<string, MembershipRow>();
   /** Existing graph entities the article was linked to. */
@@ -80,6 +82,24 @@ export class EntityResolver {
       }
     }
     return [...hits.values()].sort((a, b) => b.n - a.n || b.c.articleCount - a.c.articleCount || (a.c.id < b.c.id ? -1 : 1)).map((h) => h.c);
+  }
+
+  /**
+   * Forms of a confidently linked person's name the graph does not list yet ("Mr Brown"). Only
+   * additions: the writer unions aliases and the row repeats the stored name, so nothing is lost.
+   */
+  private learnAliases(c: Candidate, info: PersonInfo, score: number): void {
+    if (c.type !== 'Person' || score < 0.85) return;
+    const surname = aliasKey(c.name).split(' ').pop() ?? '';
+    const known = new Set([c.name, ...c.aliases, ...(this.aliasAdditions.get(c.id)?.aliases ?? [])]);
+    const fresh = info.parsed
+      .filter((p) => p.surname === surname && p.words.length <= aliasKey(c.name).split(' ').length && p.role === null)
+      .map((p) => p.name)
+      .filter((n) => !known.has(n));
+    if (fresh.length === 0) return;
+    const row = this.aliasAdditions.get(c.id) ?? { id: c.id, type: c.type, name: c.name, aliases: [...c.aliases], subtype: c.subtype };
+    row.aliases = [...new Set([...row.aliases, ...fresh])];
+    this.aliasAdditions.set(c.id, row);
   }
 
   private useExisting(c: Candidate, score: number): Resolution {
@@ -257,7 +277,10 @@ export class EntityResolver {
       }
     }
     const best = this.best([...cands.values()], ctx);
-    if (best && !best.conflict) return this.useExisting(best.c, best.score);
+    if (best && !best.conflict) {
+      this.learnAliases(best.c, info, best.score);
+      return this.useExisting(best.c, best.score);
+    }
     // Keep only forms that are plainly this person's name, so a mis-clustered mention cannot
     // give the new node somebody else's alias.
     if (!looksLikePerson(e, primary.name, this.speakers.has(e), info.roles.length > 0)) return null;
@@ -308,7 +331,10 @@ export class EntityResolver {
       }
     }
     const best = this.best([...cands.values()], ctx);
-    if (best && !best.conflict && best.score >= 0.4) return this.useExisting(best.c, best.score);
+    if (best && !best.conflict && best.score >= 0.4) {
+      this.learnAliases(best.c, info, best.score);
+      return this.useExisting(best.c, best.score);
+    }
     return null;
   }
 

@@ -104,7 +104,7 @@ export function linkArticle(extracted: ExtractedArticle, meta: ArticleMeta, cand
   const created = [...resolver.created.values()];
   const bundle: GraphBundle = {
     articles: [{ id: meta.id, title: meta.title, outlet: meta.outlet ?? null, url: meta.url ?? null, publishedAt: meta.publishedAt ?? null, text: meta.text, sha256: meta.sha256 }],
-    entities: created,
+    entities: [...created, ...[...resolver.aliasAdditions.values()].filter((row) => !resolver.created.has(row.id))],
     roles: [...resolver.roles.values()],
     memberships: [...resolver.memberships.values()],
     quotes,

@@ -56,6 +56,14 @@ describe('linkArticle', () => {
     expect(stats.entitiesCreated).toBe(0);
   });
 
+  it('adds new name forms of a confidently linked person without touching its name', async () => {
+    const text = 'Row\nTony Blair spoke. Later Mr Blair said: "We will win."';
+    const ex = article([entity(text, 'Tony Blair', 'person', ['Tony Blair', 'Blair'], { aliases: ['Blair'] })], [quote(text, 'We will win.', 0)]);
+    const { bundle, stats } = await linkWithIndex(ex, meta(text), index);
+    expect(bundle.entities).toEqual([{ id: 'per_tony-blair', type: 'Person', name: 'Tony Blair', aliases: ['Mr Blair', 'Blair'], subtype: null }]);
+    expect(stats.entitiesCreated).toBe(0);
+  });
+
   it('attributes a pronoun speaker to the entity its cluster resolves to', async () => {
     const text = 'Row\nTony Blair spoke in Sedgefield. He said: "We will win."';
     const ex = article([entity(text, 'Tony Blair', 'person', ['Tony Blair', 'He'])], [quote(text, 'We will win.', 0, { source: spanOf(text, 'He') })]);
