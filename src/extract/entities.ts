@@ -7,7 +7,7 @@ import { MALE_TITLES, FEMALE_TITLES, NEUTRAL_TITLES } from './lexicon.js';
 
 export interface Cluster {
   name: string;
-  type: 'person' | 'organisation' | 'anonymous';
+  type: 'person' | 'organisation' | 'place' | 'anonymous';
   aliases: Set<string>;
   mentions: Array<Span & { text: string }>;
   roles: Set<string>;
@@ -47,9 +47,10 @@ export class EntityIndex {
   readonly clusters: Cluster[] = [];
   readonly mentions: NameMention[] = [];
   /** Start offsets of every recorded mention span, so a span joins a cluster once. */
-  readonly starts = new Set<number>();
+  readonly starts = new Set<string>();
   private readonly bySurname = new Map<string, number[]>();
   private readonly byName = new Map<string, number>();
+  private readonly byGivenName = new Map<string, number>();
   /** parseName per distinct surface form: articles repeat names. */
   private readonly parsed = new Map<string, ParsedName | null>();
 
@@ -63,9 +64,9 @@ export class EntityIndex {
     if (!parsed) return -1;
     const key = parsed.name.toLowerCase();
     let c: number;
-    if (parsed.type === 'organisation') {
+    if (parsed.type === 'organisation' || parsed.type === 'place') {
       c = this.byName.get(`org:${key}`) ?? -1;
-      if (c < 0) c = this.create(parsed.name, 'organisation', parsed.surname, 'u');
+      if (c < 0) c = this.create(parsed.name, parsed.type, parsed.surname, 'u');
       this.byName.set(`org:${key}`, c);
     } else {
       const words = parsed.name.split(' ');
@@ -76,6 +77,8 @@ export class EntityIndex {
           const single = this.byName.get(`org:${key}`);
           if (single !== undefined) c = single;
         }
+        // "Sir Keir", "Dame Margaret": these titles go with the given name.
+        if (c < 0 && /^(?:sir|dame)\s/i.test(run)) c = this.byGivenName.get(key) ?? -1;
         if (c < 0 && (createSingle || isTitle(run.split(/\s+/)[0] ?? ''))) c = this.create(parsed.name, 'person', parsed.surname, parsed.gender);
       } else {
         c = this.byName.get(`per:${key}`) ?? -1;
@@ -91,6 +94,7 @@ export class EntityIndex {
         }
         if (c < 0) c = this.create(parsed.name, 'person', parsed.surname, parsed.gender);
         this.byName.set(`per:${key}`, c);
+        this.byGivenName.set((words[0] ?? '').toLowerCase(), c);
       }
       if (c < 0) return -1;
       const cl = this.clusters[c];
@@ -110,7 +114,7 @@ export class EntityIndex {
     if (parsed.role) cl.roles.add(parsed.role);
     if (record) {
       cl.mentions.push({ ...span, text: run });
-      this.starts.add(span.start);
+      this.starts.add(`${span.start}:${span.end}`);
       this.mentions.push({ ...span, text: run, cluster: c, unit, inQuote, subject });
     }
     return c;
@@ -125,6 +129,13 @@ export class EntityIndex {
       this.bySurname.set(surname, list);
     }
     return i;
+  }
+
+  /** Records a role description the article attaches to a cluster ("director general of X"). */
+  addRole(c: number, role: string): void {
+    const cl = this.clusters[c];
+    const r = role.replace(/^(?:himself|herself|themselves)\s+/i, '').replace(/^(?:a|an|the|its|his|her|their)\s+/i, '').trim();
+    if (cl && r && r.split(/\s+/).length <= 10 && r.toLowerCase() !== cl.name.toLowerCase()) cl.roles.add(r);
   }
 
   /** Finds an unnamed source's cluster by its description, creating it on first use. */

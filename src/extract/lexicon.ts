@@ -185,6 +185,13 @@ export const ORG_WORDS = new Set(verbForms(`
   times review institute labs council's together cbi tuc nhs fbi cia nato un eu gop dnc rnc
 `));
 
+/** Words whose presence in a capitalised name marks it as a place. */
+export const PLACE_WORDS = new Set(verbForms(`
+  airport street road avenue square bridge river island islands county city town village valley mountains
+  coast bay harbour harbor station lake sea ocean district borough constituency province
+  kingdom republic midlands
+`));
+
 /** Political organisations of the UK and US press that appear without an organisation word. */
 export const KNOWN_ORGS = new Map<string, string>([
   ['labour', 'Labour Party'],

@@ -1,6 +1,6 @@
 // Reading a name out of a mention: titles, role words and possessives stripped, person or
 // organisation told apart by word lists. Pure string functions.
-import { FEMALE_NAMES, FEMALE_TITLES, KNOWN_ORGS, MALE_NAMES, MALE_TITLES, NEUTRAL_TITLES, ORG_WORDS, ROLE_WORDS } from './lexicon.js';
+import { FEMALE_NAMES, FEMALE_TITLES, KNOWN_ORGS, MALE_NAMES, MALE_TITLES, NEUTRAL_TITLES, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from './lexicon.js';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -9,7 +9,7 @@ export interface ParsedName {
   name: string;
   /** Role words before the name ("Environment Secretary"). */
   role: string;
-  type: 'person' | 'organisation';
+  type: 'person' | 'organisation' | 'place';
   gender: Gender;
   /** Last word, lower-case: how surnames are matched. */
   surname: string;
@@ -17,6 +17,9 @@ export interface ParsedName {
 
 const POSSESSIVE = /['’]s?$/;
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin']);
+
+const isTitleWord = (w: string): boolean =>
+  MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || NEUTRAL_TITLES.has(w) || MALE_TITLES.has(`${w}.`) || FEMALE_TITLES.has(`${w}.`) || NEUTRAL_TITLES.has(`${w}.`);
 
 export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
@@ -29,6 +32,7 @@ export function parseName(run: string): ParsedName | null {
   const joined = lowerAll.join(' ');
   const known = KNOWN_ORGS.get(joined);
   if (known) return { name: known, role: '', type: 'organisation', gender: 'u', surname: joined };
+  if (lowerAll.some((w) => PLACE_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'place', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '' };
   if (lowerAll.some((w) => ORG_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'organisation', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '' };
   let gender: Gender = 'u';
   let cut = 0;
@@ -46,7 +50,10 @@ export function parseName(run: string): ParsedName | null {
   if (gender === 'u' && rest.length > 1) gender = MALE_NAMES.has(first) ? 'm' : FEMALE_NAMES.has(first) ? 'f' : 'u';
   return {
     name: rest.join(' '),
-    role: words.slice(0, cut).join(' '),
+    role: words
+      .slice(0, cut)
+      .filter((w) => !isTitleWord(w.toLowerCase()))
+      .join(' '),
     type: 'person',
     gender,
     surname: (rest[rest.length - 1] ?? '').toLowerCase(),

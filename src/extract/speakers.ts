@@ -73,9 +73,10 @@ export function resolveSpeakers(ctx: SpeakerContext, atts: RawAttribution[]): nu
         if (c < 0) c = entities.anonymous(cls.head.replace(/^(?:one|some)\s/i, (m) => (m.toLowerCase().startsWith('one') ? 'a ' : '')).trim());
       }
       const cl = entities.clusters[c];
-      if (cl && !entities.starts.has(a.source.start)) {
+      const key = `${a.source.start}:${a.source.end}`;
+      if (cl && !entities.starts.has(key)) {
         cl.mentions.push({ ...a.source, text });
-        entities.starts.add(a.source.start);
+        entities.starts.add(key);
       }
     }
     out.push(c);
@@ -147,7 +148,11 @@ function resolveName(entities: EntityIndex, text: string, at: number, unit: numb
         continue;
       }
       const c = entities.addName(run, { start: at, end: at + text.length }, unit, false, true, false);
-      if (c >= 0) return c;
+      if (c >= 0) {
+        // The other comma-separated parts describe the speaker: "director general of the BCC".
+        if (entities.clusters[c]?.type === 'person') for (const other of parts) if (other !== part && /^[a-z]|^(?:The|Its|His|Her|A|An)\s/.test(other)) entities.addRole(c, other);
+        return c;
+      }
     }
   }
   return entities.anonymous(text);
@@ -156,5 +161,6 @@ function resolveName(entities: EntityIndex, text: string, at: number, unit: numb
 export function speakerType(entities: EntityIndex, c: number): SpeakerType | null {
   const cl = entities.clusters[c];
   if (!cl) return null;
-  return cl.type;
+  // A place that speaks is its authority ("Washington said"): an organisation.
+  return cl.type === 'place' ? 'organisation' : cl.type;
 }

@@ -37,3 +37,24 @@ describe('coreference', () => {
     expect(q && art.entities[q.speakerEntity ?? -1]?.name).toBe('Steve Reed');
   });
 });
+
+describe('entity clusters', () => {
+  it('joins "Sir Keir" to Keir Starmer and keeps titles out of roles', () => {
+    const art = extractArticle('t', 'Sir Keir Starmer met the group.\n\nLabour Together helped Sir Keir win the leadership.');
+    const keir = art.entities.filter((e) => e.name === 'Keir Starmer');
+    expect(keir).toHaveLength(1);
+    expect(keir[0]?.aliases).toContain('Sir Keir');
+    expect(keir[0]?.roles).not.toContain('Sir');
+  });
+
+  it('takes roles from appositives of a source', () => {
+    const art = extractArticle('t', 'Its chief executive, Jonathan Ashworth, told the BBC the think tank was busy.');
+    const ja = art.entities.find((e) => e.name === 'Jonathan Ashworth');
+    expect(ja?.roles).toContain('chief executive');
+  });
+
+  it('types places apart from people', () => {
+    const art = extractArticle('t', 'Officials at Heathrow Airport said the runway would open.');
+    expect(art.entities.find((e) => e.name === 'Heathrow Airport')?.type).toBe('place');
+  });
+});
