@@ -296,7 +296,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (a.passive) {
       const [bs, be] = trimRange(tokens, prev ? prev.cue.last + 1 : 0, a.cue.first - 1);
       if (wordCount(tokens, bs, be) >= 1) range = [bs, be];
-    } else if (!directAfter && afterWords >= 2 && !(a.inverted && a.cue.lemma !== 'according') && !adverbialTail && !(commaThenJoiner && precededByComma)) {
+    } else if (!directAfter && afterWords >= 2 && !(a.inverted && a.cue.lemma !== 'according') && !(a.cue.lemma === 'according' && precededByComma) && !adverbialTail && !(commaThenJoiner && precededByComma)) {
       range = [s, e];
     } else if (afterWords < 3 || adverbialTail || a.inverted || commaThenJoiner) {
       // "CLAUSE, he said." / "CLAUSE, according to X."

@@ -92,3 +92,17 @@ describe('coordinated cues', () => {
     expect(a.content.text).not.toContain('called');
   });
 });
+
+describe('according to', () => {
+  it('takes the clause before a mid-sentence "according to X,"', () => {
+    const q = quoteWith('Incomes would rise by 19.9 percent, according to the Tax Foundation, more than twice the average.', 'Incomes');
+    expect(q.content.text).toBe('Incomes would rise by 19.9 percent');
+    expect(q.source?.text).toBe('the Tax Foundation');
+  });
+
+  it('takes the clause after a sentence-initial "According to X,"', () => {
+    const q = quoteWith('According to exit polls, Mitt Romney had a ten-point lead.', 'Romney');
+    expect(q.content.text).toBe('Mitt Romney had a ten-point lead');
+    expect(q.source?.text).toBe('exit polls');
+  });
+});
