@@ -20,6 +20,8 @@ export interface GraphSnapshot {
   duplicateEntities: string[];
   /** Ids held by more than one node of a kind (constraints should make this impossible). */
   duplicateIds: string[];
+  /** "per_x Name" for every entity, sorted. */
+  entities: string[];
   digest: string;
 }
 
@@ -49,10 +51,11 @@ export async function snapshotGraph(driver: Driver): Promise<GraphSnapshot> {
     relationships[String(row[0])] = Number(row[1]);
   }
 
-  const entities = await read(driver, 'MATCH (e:Entity) RETURN [l IN labels(e) WHERE l <> "Entity"][0] AS type, e.name AS name', (get) => ({
-    type: String(get('type')),
-    name: String(get('name')),
-  }));
+  const entities = await read(
+    driver,
+    'MATCH (e:Entity) RETURN e.id AS id, [l IN labels(e) WHERE l <> "Entity"][0] AS type, e.name AS name',
+    (get) => ({ id: String(get('id')), type: String(get('type')), name: String(get('name')) }),
+  );
   const seen = new Map<string, number>();
   for (const e of entities) {
     const key = `${e.type}:${aliasKey(e.name)}`;
@@ -66,7 +69,8 @@ export async function snapshotGraph(driver: Driver): Promise<GraphSnapshot> {
     (get) => String(get('dup')),
   );
 
-  return { articles, labels, relationships, duplicateEntities, duplicateIds, digest: await graphDigest(driver) };
+  const entityList = entities.map((e) => `${e.id} ${e.name}`).sort();
+  return { articles, labels, relationships, duplicateEntities, duplicateIds, entities: entityList, digest: await graphDigest(driver) };
 }
 
 /** sha256 over every node (labels, key, properties) and relationship (ends by key, type, properties); ingestedAt left out. */

@@ -43,6 +43,8 @@ export async function waitForArticles(driver: Driver, n: number, timeoutMs: numb
 
 export interface Reference {
   snapshot: GraphSnapshot;
+  /** Articles of the seed graph, there before the ingest. */
+  seeded: number;
   /** Files the ingest itself refuses (deterministic input problems), with the reason. */
   refused: Map<string, string>;
   ms: number;
@@ -50,12 +52,13 @@ export interface Reference {
 
 export async function referenceIngest(own: OwnNeo4j, driver: Driver, files: string[], log: Log): Promise<Reference> {
   await resetToSeed(driver);
+  const seeded = await countArticles(driver);
   const outcome = await ingestAll(files, own.connection);
   const snapshot = await snapshotGraph(driver);
   const refused = failedFiles(outcome);
   if (refused.size > 0) log(`reference: ingest refused ${refused.size} file(s), e.g. ${[...refused].slice(0, 2).map(([f, why]) => `${f}: ${why}`).join('; ')}`);
   log(`reference: ${snapshot.articles.size} articles, ${snapshot.labels['Quote'] ?? 0} quotes, ${snapshot.labels['Entity'] ?? 0} entities in ${(outcome.ms / 1000).toFixed(1)} s`);
-  return { snapshot, refused, ms: outcome.ms };
+  return { snapshot, seeded, refused, ms: outcome.ms };
 }
 
 export interface CrashResult {
@@ -172,6 +175,13 @@ export async function concurrentScenario(
   const comparison = compareArticles(final, reference.snapshot);
   const known = new Set(reference.snapshot.duplicateEntities);
   const newDuplicates = final.duplicateEntities.filter((d) => !known.has(d));
+  const had = new Set(reference.snapshot.entities);
+  const has = new Set(final.entities);
+  const extra = final.entities.filter((e) => !had.has(e));
+  const lacking = reference.snapshot.entities.filter((e) => !has.has(e));
+  if (extra.length + lacking.length > 0) {
+    log(`concurrent: entities not in the reference ${JSON.stringify(extra.slice(0, 10))}; reference entities absent ${JSON.stringify(lacking.slice(0, 10))}`);
+  }
   let mentionDiffs = 0;
   for (const [id, shape] of final.articles) if (reference.snapshot.articles.get(id)?.mentions !== shape.mentions) mentionDiffs++;
   log(
