@@ -59,7 +59,11 @@ export function resolveSpeakers(ctx: SpeakerContext, atts: RawAttribution[]): nu
     } else {
       const text = ctx.text.slice(a.source.start, a.source.end);
       const cls = classifySource(text);
-      if (cls.kind === 'pronoun') {
+      if (cls.kind === 'pronoun' && cls.head === 'who') {
+        // "Mr Blair, who has said ...": the relative pronoun's antecedent is the name right before it.
+        const m = entities.mentions[entities.lastBefore(a.source.start)];
+        c = m && m.unit === a.unit && !m.inQuote ? m.cluster : -1;
+      } else if (cls.kind === 'pronoun') {
         c = resolvePronoun(entities, cls.head, a.source.start, recent, a.unit - previousUnit <= 3);
       } else if (cls.kind === 'name') {
         c = resolveName(entities, text, a.source.start, a.unit);

@@ -58,3 +58,11 @@ describe('entity clusters', () => {
     expect(art.entities.find((e) => e.name === 'Heathrow Airport')?.type).toBe('place');
   });
 });
+
+describe('relative pronouns', () => {
+  it('resolves "who" to the name right before it', () => {
+    const q = quoteWith('Gordon Brown met Tony Blair, who said the summit had gone well.', 'summit');
+    expect(q.source?.text).toBe('who');
+    expect(q.speaker).toBe('Tony Blair');
+  });
+});
