@@ -57,6 +57,7 @@ export function genderOf(text: string): Gender {
   return null;
 }
 
+const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron']);
 const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'am', 'obe', 'cbe', 'mbe', 'kbe', 'pc', 'jr', 'jnr', 'snr']);
 
 /** Name tokens without post-nominals ("QC"), cut at a possessive or an " of " inside the phrase. */
@@ -116,7 +117,8 @@ export function parseName(text: string): ParsedName {
     surnameOnly: words.length === 1 && (!hasHonorific || SURNAME_HONORIFICS.has(honorific)),
     firstNameOnly: words.length === 1 && hasHonorific && !SURNAME_HONORIFICS.has(honorific),
     gender: genderOf(name),
-    territorial: of > 0 ? (aliasKey(tokens.slice(0, of).join(' ')).split(' ').pop() ?? null) : null,
+    // Only a peer's title names a surname: "King Michael of Romania" is not a Michael of the graph.
+    territorial: of > 0 && PEERAGE.has(honorific) ? (aliasKey(tokens.slice(0, of).join(' ')).split(' ').pop() ?? null) : null,
   };
 }
 

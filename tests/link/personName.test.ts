@@ -25,6 +25,7 @@ describe('parseName', () => {
     expect(parseName('Ahead of Mr Kennedy')).toMatchObject({ key: 'kennedy', surnameOnly: true });
     expect(parseName('Lord Kinnock of Bedwellty')).toMatchObject({ territorial: 'kinnock' });
     expect(parseName('Neil Kinnock')).toMatchObject({ territorial: null });
+    expect(parseName('King Michael of Romania')).toMatchObject({ territorial: null });
   });
 
   it('knows a description from a name', () => {
