@@ -19,7 +19,7 @@ import { BENCH_DEFAULTS, openBenchNeo4j } from '../lib/bench-neo4j.js';
 const HELP = `Usage: npm run bench:ingest-profile -- --corpus DIR [--articles N] [--window W] [--group K] [--port N]
 
 Ingests the first N articles of DIR/articles (a bench:corpus output) into a fresh Neo4j
-(${BENCH_DEFAULTS.dataDir}-profile), timing each stage of the pipeline separately; prints mean
+(${BENCH_DEFAULTS.dataDir}-profile-g<K>), timing each stage of the pipeline separately; prints mean
 milliseconds per article per stage for every window of W articles. With --group K, the
 bundles of K consecutive articles are merged and written in one transaction (the write time
 is then spread over the K articles): what batching ingest writes would gain.
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const group = intArg('group', values.group, 1);
   const pending: GraphBundle[] = [];
   const neo = await openBenchNeo4j(
-    { dataDir: `${BENCH_DEFAULTS.dataDir}-profile`, port: intArg('port', values.port, BENCH_DEFAULTS.port), heap: values.heap, pageCache: values.pagecache, fresh: true },
+    { dataDir: `${BENCH_DEFAULTS.dataDir}-profile-g${group}`, port: intArg('port', values.port, BENCH_DEFAULTS.port), heap: values.heap, pageCache: values.pagecache, fresh: true },
     log,
   );
   try {

@@ -33,6 +33,42 @@ RETURN p { .id, .name, roles: [(p)-[:HOLDS]->(r:Role) | r { .id, .title, .curren
   place: [(r)-[:FOR_PLACE]->(pl:Place) | pl { .id, .name }][0] }] } AS person`,
 };
 
+/**
+ * Diagnostic alternative to the floor, same answer: for a popular entity (more than $walk
+ * quotes) walk articles newest first through the publishedAt index and stop after a page,
+ * instead of sorting every quote of the entity; for the others, expand and sort as before.
+ */
+const HYBRID_QUOTES = (rel: 'ABOUT' | 'SAID_BY'): string => `
+MATCH (:Alias {key: $key})-[:NAMES]->(e:Entity)
+WITH collect(DISTINCT e) AS es
+WITH es, reduce(d = 0, x IN es | d + COUNT { (x)<-[:${rel}]-() }) AS degree
+CALL (es, degree) {
+  WITH es, degree WHERE degree > $walk
+  MATCH (a:Article) WHERE a.publishedAt IS NOT NULL
+  WITH es, a ORDER BY a.publishedAt DESC
+  MATCH (a)<-[:IN_ARTICLE]-(q:Quote)-[:${rel}]->(x) WHERE x IN es
+  WITH DISTINCT q, a
+  WITH q, a ORDER BY a.publishedAt DESC, a.id, q.start, q.id LIMIT ${PAGE}
+  RETURN q, a
+UNION
+  WITH es, degree WHERE degree <= $walk
+  UNWIND es AS x
+  MATCH (x)<-[:${rel}]-(q:Quote)
+  WITH DISTINCT q
+  MATCH (q)-[:IN_ARTICLE]->(a:Article)
+  WITH q, a ORDER BY coalesce(toString(a.publishedAt), '') DESC, a.id, q.start, q.id LIMIT ${PAGE}
+  RETURN q, a
+}
+WITH q, a ORDER BY coalesce(toString(a.publishedAt), '') DESC, a.id, q.start, q.id LIMIT ${PAGE}
+RETURN q { .id, .text, .kind, .cue, .start,
+           speaker: [(q)-[:SAID_BY]->(s:Entity) | s { .id, .name }][0],
+           article: a { .id, .title, publishedAt: toString(a.publishedAt) } } AS quote`;
+
+export const HYBRID_QUERIES: Partial<Record<QueryName, string>> = {
+  quotesAbout: HYBRID_QUOTES('ABOUT'),
+  quotesBy: HYBRID_QUOTES('SAID_BY'),
+};
+
 const NGQL_SORT = '[{ publishedAt: DESC }, { articleId: ASC }, { start: ASC }, { id: ASC }]';
 const NGQL_QUOTE_FIELDS = 'id text kind cue start speaker { id name } article { id title publishedAt }';
 

@@ -1,16 +1,20 @@
 // The three ways of asking each contract query, as functions the load generator calls.
 
+import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
+import { quotesStatement } from '../../src/api/queries/quotes.js';
 import { aliasKey } from '../../src/model/names.js';
-import { API_QUERIES, CYPHER_QUERIES, NEO4J_GRAPHQL_QUERIES, apiAnswer, cypherAnswer, neo4jGraphqlAnswer } from './contract.js';
+import { API_QUERIES, CYPHER_QUERIES, HYBRID_QUERIES, PAGE, NEO4J_GRAPHQL_QUERIES, apiAnswer, cypherAnswer, neo4jGraphqlAnswer } from './contract.js';
 import type { Answer, Json, QueryName } from './contract.js';
 import { GraphqlClient } from './graphql-client.js';
 
-export type TargetName = 'api' | 'cypher' | 'neo4j-graphql';
-export const TARGET_NAMES: readonly TargetName[] = ['api', 'cypher', 'neo4j-graphql'];
+export type TargetName = 'api' | 'api-cypher' | 'cypher' | 'cypher-walk' | 'neo4j-graphql';
+export const TARGET_NAMES: readonly TargetName[] = ['api', 'api-cypher', 'cypher', 'cypher-walk', 'neo4j-graphql'];
 export const TARGET_LABELS: Record<TargetName, string> = {
   api: '(a) quotegraph API',
+  'api-cypher': "(a') API's Cypher, driver",
   cypher: '(b) raw Cypher',
+  'cypher-walk': "(b') Cypher, date walk",
   'neo4j-graphql': '(c) @neo4j/graphql',
 };
 
@@ -35,6 +39,54 @@ export function neo4jGraphqlTarget(url: string, maxSockets: number): Target {
     name: 'neo4j-graphql',
     ask: async (query, name) => neo4jGraphqlAnswer(query, await client.post(NEO4J_GRAPHQL_QUERIES[query], { key: aliasKey(name) })),
     close: () => client.close(),
+  };
+}
+
+/**
+ * Diagnostic: the statement our API sends for quotes(about:|speaker:) (src/api/queries/quotes.ts),
+ * run straight through the driver, to split the API's time into query shape and GraphQL layer.
+ */
+export function apiCypherTarget(driver: Driver): Target {
+  return {
+    name: 'api-cypher',
+    ask: async (query, name) => {
+      if (query === 'personRoles') throw new Error('api-cypher covers the quote queries only');
+      const key = aliasKey(name);
+      const filter = query === 'quotesAbout' ? { aboutKey: key } : { speakerKey: key };
+      const session = driver.session({ defaultAccessMode: 'READ' });
+      try {
+        const result = await session.executeRead((tx) =>
+          tx.run(quotesStatement(filter), {
+            speakerKey: null, aboutKey: null, topicKey: null, articleId: null, kind: null, ...filter,
+            offset: neo4j.int(0), limit: neo4j.int(PAGE),
+          }),
+        );
+        const items = (result.records[0]?.get('items') ?? []) as Json[];
+        return cypherAnswer(query, items.map((q) => ({ quote: q })));
+      } finally {
+        await session.close();
+      }
+    },
+    close: () => {},
+  };
+}
+
+/** Diagnostic: HYBRID_QUERIES (contract.ts), popular entities answered by a newest-first article walk. */
+export function cypherWalkTarget(driver: Driver, walk: number): Target {
+  return {
+    name: 'cypher-walk',
+    ask: async (query, name) => {
+      const statement = HYBRID_QUERIES[query];
+      if (!statement) throw new Error('cypher-walk covers the quote queries only');
+      const session = driver.session({ defaultAccessMode: 'READ' });
+      try {
+        const result = await session.executeRead((tx) => tx.run(statement, { key: aliasKey(name), walk: neo4j.int(walk) }));
+        return cypherAnswer(query, result.records.map((r) => r.toObject() as Json));
+      } finally {
+        await session.close();
+      }
+    },
+    close: () => {},
   };
 }
 
