@@ -215,6 +215,16 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     }
     if (best) assigned.set(qt.q, best);
   }
+  const titles = new Map<number, boolean>();
+  const quoteIsTitle = (q: number): boolean => {
+    let t = titles.get(q);
+    if (t === undefined) {
+      const quote = quotes[q];
+      t = quote ? isTitle(text.slice(quote.inner.start, quote.inner.end)) : false;
+      titles.set(q, t);
+    }
+    return t;
+  };
   const ownSource = (a: Anchored): Span | null => (a.source ? spanOf(tokens, a.source.first, a.source.last) : null);
   const channelOf = (a: Anchored): Span | null => {
     const r = OBJECT_CUES.has(a.cue.lemma) ? skipListener(tokens, a.cue.last + 1).channel : spokenChannel(tokens, a.cue.first);
@@ -262,8 +272,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (ADVERBIAL_OPENERS.has(tokens[start]?.lower ?? '')) {
       let t = start;
       const titleOrPlain = (i: number): boolean => {
-        const q = quotes[tokens[i]?.quote ?? -1];
-        return !q || isTitle(text.slice(q.inner.start, q.inner.end));
+        const q = tokens[i]?.quote ?? -1;
+        return q < 0 || quoteIsTitle(q);
       };
       while (t <= limit && t - start < 12 && tokens[t]?.lower !== 'that' && tokens[t]?.lower !== 'for' && tokens[t]?.text !== ',' && titleOrPlain(t)) t++;
       if (tokens[t]?.lower === 'that' || tokens[t]?.text === ',' || (tokens[t]?.lower === 'for' && a.cue.lemma === 'call')) start = tokens[t]?.lower === 'for' ? t + 1 : t;
@@ -315,9 +325,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const span = spanOf(tokens, rs, re);
     if (!span) continue;
     let quoteInside = false;
-    for (let i = rs; i <= re; i++) {
-      const q = quotes[tokens[i]?.quote ?? -1];
-      if (q && !isTitle(text.slice(q.inner.start, q.inner.end))) quoteInside = true;
+    for (let i = rs; i <= re && !quoteInside; i++) {
+      const q = tokens[i]?.quote ?? -1;
+      if (q >= 0 && !quoteIsTitle(q)) quoteInside = true;
     }
     // A clause that is nothing but a full quotation already came out as direct.
     if (quoteTokens.some((qt) => qt.full && assigned.has(qt.q) && qt.open <= rs && qt.close >= re)) continue;

@@ -54,6 +54,16 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let current: Open | null = null;
   let continuation = -1;
+  // The next mark at or after a position. Positions only grow, and the last answer is kept,
+  // so a stretch without marks is scanned once even when it spans many paragraphs.
+  let cached = -1;
+  const nextMark = (from: number): number => {
+    if (cached >= from) return cached;
+    MARK.lastIndex = from;
+    const m = MARK.exec(text);
+    cached = m ? m.index : text.length;
+    return cached;
+  };
   const finish = (closeMark: number, closed: boolean): void => {
     if (!current) return;
     const innerStart = current.open + 1;
@@ -81,9 +91,7 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
         if (opensWithMark) continuation = para.start;
       }
     }
-    MARK.lastIndex = para.start;
-    for (let m = MARK.exec(text); m && m.index < para.end; m = MARK.exec(text)) {
-      const i = m.index;
+    for (let i = nextMark(para.start); i < para.end; i = nextMark(i + 1)) {
       const c = text[i];
       let family: 'double' | 'single' | null = null;
       if (c === '"' || DOUBLE_OPEN.has(c ?? '') || DOUBLE_CLOSE.has(c ?? '')) family = 'double';
