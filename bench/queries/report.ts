@@ -39,6 +39,6 @@ export function formatReport(input: ReportInput): string {
   lines.push('');
   const rss = Object.entries(input.peakRss).map(([k, v]) => `${k} ${v === null ? '?' : `${v.toFixed(0)} MB`}`);
   lines.push(`Peak RSS: ${rss.join(', ')}.`);
-  lines.push(input.disagreements.length === 0 ? 'Answers: all three targets agreed on every checked query.' : `Answers: ${input.disagreements.length} disagreements (see log).`);
+  lines.push(input.disagreements.length === 0 ? 'Answers: every target agreed with raw Cypher on every checked query.' : `Answers: ${input.disagreements.length} disagreements (see log).`);
   return lines.join('\n');
 }
