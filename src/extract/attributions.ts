@@ -4,7 +4,7 @@
 import type { QuoteSpan, Span, Token, Unit } from './document.js';
 import { findCues, type Cue } from './cues.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
-import { OBJECT_CUES, WEAK_CUES } from './lexicon.js';
+import { INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
 
 export interface RawAttribution {
@@ -132,6 +132,20 @@ function spokenChannel(tokens: Token[], before: number): TokenRange | null {
     if (k > from) return { first: from, last: k - 1 };
   }
   return null;
+}
+
+const WH_WORDS = new Set(['how', 'what', 'whether', 'why', 'who', 'where', 'when', 'which']);
+
+/** "agreed to step down", "wants Britain to act": a stance cue's infinitive, right after it or after a short object. */
+function infinitiveComplement(tokens: Token[], cue: Cue, s: number): boolean {
+  if (!INFINITIVE_CUES.has(cue.lemma)) return false;
+  if (s !== cue.last + 1) return false;
+  for (let i = s; i < s + 7 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || t.quote >= 0) return false;
+    if (t.lower === 'to') return tokens[i + 1]?.kind === 'word';
+  }
+  return false;
 }
 
 function fullQuote(tokens: Token[], quote: QuoteSpan, openIdx: number, text: string): boolean {
@@ -289,7 +303,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const [s, e] = trimRange(tokens, start, limit);
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
-    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat;
+    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !infinitiveComplement(tokens, a.cue, s) && !(a.cue.lemma === 'show' && WH_WORDS.has(tokens[s]?.lower ?? ''));
     let range: [number, number] | null = null;
     const adverbialTail = (() => {
       for (let i = s; i <= e; i++) {

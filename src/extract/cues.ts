@@ -24,6 +24,14 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+  }
+  const headline = capitals > words * 0.6;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
@@ -38,6 +46,9 @@ export function findCues(tokens: Token[]): Cue[] {
     if (NOUN_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
+    // "the United States said": a capitalised form inside a name, unless a headline capitalises every word.
+    const cap = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
+    if (cap(t) && cap(prev) && !cap(tokens[i + 1]) && !headline) continue;
     if (prev && prev.lower === 'to' && !t.lower.endsWith('ed')) {
       // "wants to say" / "refused to say": not a report of what was said.
       continue;

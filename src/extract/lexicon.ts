@@ -111,6 +111,16 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['imply', 'implied implies'],
   ['blame', 'blame blames blamed blaming'],
   ['demand', 'demanding'],
+  // Stances with an infinitive complement ("wants to cut taxes", "agreed to step down"): weak, so
+  // they count only with "to ..." or "that ..." after them.
+  ['want', 'wants wanted'],
+  ['plan', 'plans planned'],
+  ['intend', 'intends intended'],
+  ['decide', 'decided decides'],
+  ['offer', 'offered offers'],
+  ['decline', 'declined declines'],
+  ['refuse', 'refused refuses'],
+  ['show', 'shows showed'],
 ];
 
 export interface CueForm {
@@ -133,7 +143,10 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
 export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'brief', 'remind', 'assure', 'inform']);
 
 /** Cues so weak that they count only with a clear complement ("that ..." or a quotation). */
-export const WEAK_CUES = new Set(['continue', 'question', 'speak', 'signal', 'counter', 'state', 'agree', 'forecast']);
+export const WEAK_CUES = new Set(['continue', 'question', 'speak', 'signal', 'counter', 'state', 'agree', 'forecast', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'show']);
+
+/** Weak cues whose infinitive complement ("agreed to ...", "wants Britain to ...") is the reported content. */
+export const INFINITIVE_CUES = new Set(['agree', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'pledge', 'vow', 'promise', 'threaten']);
 
 /** Auxiliaries and adverbs that may stand between a source and its cue; they join the cue span. */
 export const CUE_MODIFIERS = new Set(verbForms(`

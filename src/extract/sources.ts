@@ -15,6 +15,8 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'with', 'by', '
 const GOOD_START = new Set(['the', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'another', 'other', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'each', 'senior', 'former']);
 const INVERTING = new Set(['say', 'add', 'write', 'continue', 'ask', 'explain', 'insist', 'argue', 'warn', 'reply', 'note', 'tweet', 'claim', 'suggest', 'recall', 'respond', 'concede', 'declare', 'state', 'report', 'announce', 'admit', 'retort', 'counter', 'joke', 'observe', 'remark', 'according']);
 
+const FINITE_AUX = new Set(['would', 'could', 'should', 'might', 'must', "won't", "wouldn't"]);
+
 const isNpWord = (t: Token | undefined): t is Token =>
   t !== undefined && t.kind === 'word' && t.quote < 0 && !NP_STOP.has(t.lower) && !CUE_FORMS.has(t.lower);
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -111,6 +113,8 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   for (let i = first; i <= j && i - first < 8; i++) if (PERSON_NOUNS.has(tokens[i]?.lower ?? '')) people = true;
   const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || /^\d/.test(head.text) || people;
   if (!ok) return null;
+  // "the meeting deteriorated from there, said X": a subject holds no finite auxiliary; a clause does.
+  for (let i = first; i <= j; i++) if (FINITE_AUX.has(tokens[i]?.lower ?? '')) return null;
   return { first, last: appositiveEnd >= 0 ? appositiveEnd : j };
 }
 

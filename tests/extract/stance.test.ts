@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { quoteWith, quotesOf } from './helpers.js';
+
+// One sentence per rule added for reported stances and clause structure.
+describe('stance cues and clause structure', () => {
+  it('reads an infinitive after a stance verb as the reported content', () => {
+    const q = quoteWith('Surety companies agreed to release millions in cash.', 'release millions');
+    expect(q.source?.text).toBe('Surety companies');
+    expect(q.cue?.text).toBe('agreed');
+  });
+
+  it('reads "wants X to ..." as a stance with a short object before the infinitive', () => {
+    expect(quoteWith('Cafod wants Britain to use its influence on poverty.', 'use its influence').speaker).toBe('Cafod');
+  });
+
+  it('leaves a stance verb without an infinitive alone', () => {
+    expect(quotesOf('The mayor wanted a new stadium for the city.')).toEqual([]);
+  });
+
+  it('reads "shows that/how" as a report of findings', () => {
+    expect(quoteWith('A Bloomberg poll shows that wealthy voters have abandoned the party.', 'wealthy voters').source?.text).toBe('A Bloomberg poll');
+  });
+
+  it('does not take a clause with a modal for the subject of an inverted cue', () => {
+    const q = quoteWith('Trump would expand the deduction, but the losses would outstrip the gains, said Batchelder.', 'losses');
+    expect(q.source?.text).toBe('Batchelder');
+    expect(q.content.text.startsWith('Trump would expand')).toBe(true);
+  });
+
+  it('does not read a capitalised word inside a name ("United States") as a cue', () => {
+    const q = quoteWith('About 9.9 million single mothers live in the United States, according to federal statistics.', 'single mothers');
+    expect(q.source?.text).toBe('federal statistics');
+  });
+});
