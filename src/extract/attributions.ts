@@ -74,12 +74,14 @@ function skipListener(tokens: Token[], i: number): { next: number; channel: Toke
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-const SUBJECT_JUNK = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'later', 'earlier', 'then', 'now', 'still']);
+const SUBJECT_JUNK = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'instead', 'meanwhile', 'still', 'meanwhile', 'later', 'earlier', 'then', 'now', 'still']);
 
 /** The sentence's opening subject, when it is a pronoun or a capitalised name, before token `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): TokenRange | null {
   let i = 0;
-  while (i < limit && (tokens[i]?.kind !== 'word' || SUBJECT_JUNK.has(tokens[i]?.lower ?? ''))) {
+  // "Recently, however, it ...": sentence adverbs set off by commas come before the subject.
+  const adverb = (k: number): boolean => tokens[k + 1]?.text === ',' && (/ly$/.test(tokens[k]?.lower ?? '') || SUBJECT_JUNK.has(tokens[k]?.lower ?? ''));
+  while (i < limit && (tokens[i]?.kind !== 'word' || SUBJECT_JUNK.has(tokens[i]?.lower ?? '') || adverb(i))) {
     if (tokens[i]?.quote !== -1) return null;
     i++;
   }

@@ -19,6 +19,7 @@ const NOUN_COMPOUNDS = new Set(['think tank', 'think tanks', 'call centre', 'cal
 const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'should', 'of']);
 const NOUN_PRECEDERS = new Set(['amid', 'despite', 'over', 'about', 'of', 'with', 'following', 'against', 'among', 'after', 'before', 'by', 'for', 'new', 'fresh', 'repeated', 'earlier', 'recent', 'similar', 'such']);
 const HEDGES = new Set(['thought', 'believed', 'understood', 'estimated', 'expected', 'known', 'reported', 'said']);
+const NOT_SUBJECTS = new Set(['other', 'the', 'a', 'an', 'new', 'some', 'any', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'government', 'future']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 
@@ -70,6 +71,8 @@ export function findCues(tokens: Token[]): Cue[] {
       }
       if (shadowed) continue;
     }
+    // "Other plans include", "government plans to": only a person or body that plans something is a cue.
+    if (form.lemma === 'plan' && !(tokens[i + 1]?.lower === 'to' && prev && !NOT_SUBJECTS.has(prev.lower))) continue;
     let last = i;
     // "called for", "called on": the particle joins the cue.
     if (form.lemma === 'call' && (tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'on')) last = i + 1;

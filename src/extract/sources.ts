@@ -60,7 +60,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     // "X, director of Y, which represents Z, said": the head precedes one or more appositives.
     // Going back comma by comma, the head is the farthest segment that opens the clause.
     const inAppositive = (t: Token | undefined): boolean =>
-      t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.]$/.test(t.text)) && !CUE_FORMS.has(t.lower);
+      t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&]$/.test(t.text)) && !CUE_FORMS.has(t.lower);
     let k = j;
     let nearest = -1;
     let farthest = -1;
@@ -118,6 +118,20 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   return { first, last: appositiveEnd >= 0 ? appositiveEnd : j };
 }
 
+/** "said one GOP source in the room.": a short described subject followed by a prepositional phrase that ends the sentence. */
+function trailingPhrase(tokens: Token[], k: number, start: number, head: Token): boolean {
+  const end = tokens[k];
+  if (!end || !PREPOSITIONS.has(end.lower) || k - start > 5) return false;
+  if (!(isCap(head) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower))) return false;
+  for (let i = k + 1; i < tokens.length && i <= k + 8; i++) {
+    const t = tokens[i];
+    if (!t || t.quote >= 0) return false;
+    if (/^[.!?]$/.test(t.text)) return true;
+    if (t.kind !== 'word' && t.text !== "'s" && t.text !== '’s') return false;
+  }
+  return false;
+}
+
 /** The subject after an inverted cue: `"...," said Mr Smith` or `according to the Treasury`. */
 export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   if (!INVERTING.has(cue.lemma)) return null;
@@ -143,7 +157,7 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   if (cue.lemma !== 'according') {
     if (PRONOUNS.has(head.lower) && !endsClause) return null;
     // "said Mr Smith in a statement": only a short name may stand before a trailing adverbial.
-    if (!endsClause && !(PREPOSITIONS.has(end.lower) && k - start <= 4 && isCap(head))) return null;
+    if (!endsClause && !(PREPOSITIONS.has(end.lower) && k - start <= 4 && isCap(head)) && !trailingPhrase(tokens, k, start, head)) return null;
   }
   return { first: start, last: k - 1 };
 }

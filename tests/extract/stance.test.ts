@@ -31,4 +31,24 @@ describe('stance cues and clause structure', () => {
     const q = quoteWith('About 9.9 million single mothers live in the United States, according to federal statistics.', 'single mothers');
     expect(q.source?.text).toBe('federal statistics');
   });
+
+  it('takes a short described subject with a trailing phrase after an inverted cue', () => {
+    const q = quoteWith('The meeting deteriorated from there, said one GOP source in the room.', 'meeting deteriorated');
+    expect(q.source?.text).toBe('one GOP source');
+  });
+
+  it('keeps an appositive with a sum of money inside the subject', () => {
+    const q = quoteWith('Ms James, who won the £30,000 painting prize in 2003, said arts funding should be separate from government.', 'arts funding');
+    expect(q.source?.text).toBe('Ms James');
+  });
+
+  it('reads "plans" after a determiner or noun modifier as a noun', () => {
+    expect(quotesOf('Other plans include letting maternity pay be given to fathers.')).toEqual([]);
+    expect(quoteWith('The Clinton campaign plans to release more medical records.', 'release more').source?.text).toBe('The Clinton campaign');
+  });
+
+  it('skips a sentence adverb set off by commas when finding the subject of a participle', () => {
+    const q = quoteWith('Recently, however, the coalition issued a paper, calling for permanent bases in the east.', 'permanent bases');
+    expect(q.speaker).not.toBe('Recently');
+  });
 });
