@@ -39,7 +39,7 @@ describe('stance cues and clause structure', () => {
 
   it('keeps an appositive with a sum of money inside the subject', () => {
     const q = quoteWith('Ms James, who won the £30,000 painting prize in 2003, said arts funding should be separate from government.', 'arts funding');
-    expect(q.source?.text).toBe('Ms James');
+    expect(q.source?.text.startsWith('Ms James, who won')).toBe(true);
   });
 
   it('reads "plans" after a determiner or noun modifier as a noun', () => {
