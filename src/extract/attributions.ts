@@ -336,26 +336,32 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         if (bWords >= 3 && !coveredByDirect) range = [bs, be];
       }
     }
+    // "Responding to the criticism, Mr Pugh said ...": an opening "-ing to" phrase names what is answered, not what is said.
+    if (a.cue.participial && a.cue.first <= 1 && tokens[a.cue.last + 1]?.lower === 'to' && tokens.slice(a.cue.last + 1, a.cue.last + 13).some((t) => t.text === ',')) continue;
     if (!range || weak) continue;
-    const [rs, re] = range;
-    const span = spanOf(tokens, rs, re);
-    if (!span) continue;
-    let quoteInside = false;
-    for (let i = rs; i <= re && !quoteInside; i++) {
-      const q = tokens[i]?.quote ?? -1;
-      if (q >= 0 && !quoteIsTitle(q)) quoteInside = true;
+    const ranges: Array<[number, number]> = [range];
+    // "CLAUSE, he said, but CLAUSE": the clause after the joiner continues the same report.
+    if (commaThenJoiner && precededByComma && range[0] < a.cue.first && tokens[s]?.lower === 'but' && afterWords >= 5 && !directAfter) ranges.push([s + 1, e]);
+    for (const [rs, re] of ranges) {
+      const span = spanOf(tokens, rs, re);
+      if (!span) continue;
+      let quoteInside = false;
+      for (let i = rs; i <= re && !quoteInside; i++) {
+        const q = tokens[i]?.quote ?? -1;
+        if (q >= 0 && !quoteIsTitle(q)) quoteInside = true;
+      }
+      // A clause that is nothing but a full quotation already came out as direct.
+      if (quoteTokens.some((qt) => qt.full && assigned.has(qt.q) && qt.open <= rs && qt.close >= re)) continue;
+      out.push({
+        unit: u,
+        content: span,
+        kind: quoteInside ? 'mixed' : 'indirect',
+        cue: cueSpan(a),
+        source: ownSource(a),
+        channel: channel ? spanOf(tokens, channel.first, channel.last) : channelOf(a),
+        inherits: !a.source,
+      });
     }
-    // A clause that is nothing but a full quotation already came out as direct.
-    if (quoteTokens.some((qt) => qt.full && assigned.has(qt.q) && qt.open <= rs && qt.close >= re)) continue;
-    out.push({
-      unit: u,
-      content: span,
-      kind: quoteInside ? 'mixed' : 'indirect',
-      cue: cueSpan(a),
-      source: ownSource(a),
-      channel: channel ? spanOf(tokens, channel.first, channel.last) : channelOf(a),
-      inherits: !a.source,
-    });
   }
   return out;
 }

@@ -51,4 +51,15 @@ describe('stance cues and clause structure', () => {
     const q = quoteWith('Recently, however, the coalition issued a paper, calling for permanent bases in the east.', 'permanent bases');
     expect(q.speaker).not.toBe('Recently');
   });
+
+  it('does not report what an opening "Responding to ..." phrase answers', () => {
+    const texts = quotesOf("Responding to Ms James' criticisms, Mr Pugh said the review was under way.").map((q) => q.content.text);
+    expect(texts).toEqual(['the review was under way']);
+  });
+
+  it('reports the clause after ", he said, but" as the same speaker\'s', () => {
+    const q = quoteWith('Policy had caused trade problems, he said, but there was now an agreement to end export subsidies.', 'agreement to end');
+    expect(q.source?.text).toBe('he');
+    expect(q.content.text.startsWith('there was now')).toBe(true);
+  });
 });
