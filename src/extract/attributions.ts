@@ -4,7 +4,7 @@
 import type { QuoteSpan, Span, Token, Unit } from './document.js';
 import { findCues, type Cue } from './cues.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
-import { INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.js';
+import { EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
 
 export interface RawAttribution {
@@ -147,6 +147,13 @@ function infinitiveComplement(tokens: Token[], cue: Cue, s: number): boolean {
     if (!t || t.kind !== 'word' || t.quote >= 0) return false;
     if (t.lower === 'to') return tokens[i + 1]?.kind === 'word';
   }
+  return false;
+}
+
+/** "Polls show ...", "Video of the incident shows ...": a subject that is evidence reports a finding without "that". */
+function evidenceSubject(tokens: Token[], source: TokenRange | null): boolean {
+  if (!source) return false;
+  for (let i = source.first; i <= source.last && i - source.first < 12; i++) if (EVIDENCE_NOUNS.has(tokens[i]?.lower ?? '')) return true;
   return false;
 }
 
@@ -305,7 +312,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const [s, e] = trimRange(tokens, start, limit);
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
-    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !infinitiveComplement(tokens, a.cue, s) && !(a.cue.lemma === 'show' && WH_WORDS.has(tokens[s]?.lower ?? ''));
+    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !infinitiveComplement(tokens, a.cue, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source)));
     let range: [number, number] | null = null;
     const adverbialTail = (() => {
       for (let i = s; i <= e; i++) {

@@ -145,6 +145,12 @@ export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'br
 /** Cues so weak that they count only with a clear complement ("that ..." or a quotation). */
 export const WEAK_CUES = new Set(['continue', 'question', 'speak', 'signal', 'counter', 'state', 'agree', 'forecast', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'show']);
 
+/** What "shows" a finding by itself ("Polls show Clinton ahead"); other subjects need "shows that". */
+export const EVIDENCE_NOUNS = new Set(verbForms(`
+  poll polls survey surveys data study studies analysis report reports figures average averages numbers
+  research video footage transcript transcripts records documents statistics census filings returns
+`));
+
 /** Weak cues whose infinitive complement ("agreed to ...", "wants Britain to ...") is the reported content. */
 export const INFINITIVE_CUES = new Set(['agree', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'pledge', 'vow', 'promise', 'threaten']);
 

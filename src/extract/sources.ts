@@ -10,6 +10,7 @@ export interface TokenRange {
 
 const MAX_NP = 14;
 const MAX_APPOSITIVES = 6;
+const MAX_DASHED = 30;
 const LEADING_JUNK = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'so', 'yet', 'also', 'then', 'still', 'instead', 'indeed', 'separately', 'later', 'earlier']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'with', 'by', 'from', 'to', 'after', 'before', 'over', 'under', 'since', 'about', 'into', 'through', 'speaking', 'writing', 'asked', 'interviewed', 'yesterday', 'today', 'last', 'this', 'on']);
 const GOOD_START = new Set(['the', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'another', 'other', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'each', 'senior', 'former']);
@@ -56,6 +57,19 @@ function trimTimeTail(tokens: Token[], first: number, last: number): number {
 export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let j = cue.first - 1;
   let appositiveEnd = -1;
+  // "Kall -- co-editor of a book on the debates -- said": a dashed appositive after the head.
+  const isDash = (t: Token | undefined): boolean => t !== undefined && t.quote < 0 && /^[-—–]$/.test(t.text);
+  if (isDash(tokens[j])) {
+    let d = j;
+    while (isDash(tokens[d - 1])) d--;
+    let p = d - 1;
+    while (p >= 0 && d - p < MAX_DASHED && !isDash(tokens[p]) && tokens[p]?.quote === -1 && tokens[p]?.text !== '.') p--;
+    if (p >= 0 && isDash(tokens[p]) && p < d - 1) {
+      while (isDash(tokens[p - 1])) p--;
+      j = p - 1;
+      appositiveEnd = d - 1;
+    }
+  }
   if (tokens[j]?.text === ',') {
     // "X, director of Y, which represents Z, said": the head precedes one or more appositives.
     // Going back comma by comma, the head is the farthest segment that opens the clause.
@@ -66,7 +80,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     let farthest = -1;
     for (let commas = 0; commas < MAX_APPOSITIVES; commas++) {
       let m = k - 1;
-      const limit = Math.max(0, k - 24);
+      const limit = Math.max(0, k - 36);
       while (m >= limit && tokens[m]?.text !== ',' && inAppositive(tokens[m])) m--;
       if (m === k - 1) break;
       if (m < 0 || (m >= limit && tokens[m]?.text !== ',' )) {

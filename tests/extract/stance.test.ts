@@ -62,4 +62,14 @@ describe('stance cues and clause structure', () => {
     expect(q.source?.text).toBe('he');
     expect(q.content.text.startsWith('there was now')).toBe(true);
   });
+
+  it('takes the head before a dashed appositive as the subject', () => {
+    const q = quoteWith('Kall -- co-editor of a book on the debates -- said the candidate tended to make announcements.', 'tended to make');
+    expect(q.source?.text.startsWith('Kall')).toBe(true);
+  });
+
+  it('reads "Polls show X" as a finding, but not "The documentary shows X"', () => {
+    expect(quoteWith('Polls show a close contest in the state.', 'close contest').source?.text).toBe('Polls');
+    expect(quotesOf('The documentary shows some of the tensions between the members.')).toEqual([]);
+  });
 });
