@@ -68,8 +68,8 @@ describe('stance cues and clause structure', () => {
     expect(q.source?.text.startsWith('Kall')).toBe(true);
   });
 
-  it('reads "Polls show X" as a finding, but not "The documentary shows X"', () => {
-    expect(quoteWith('Polls show a close contest in the state.', 'close contest').source?.text).toBe('Polls');
+  it('reads "Polls showed X" as a finding, but not "The documentary shows X"', () => {
+    expect(quoteWith('Polls showed a close contest in the state.', 'close contest').source?.text).toBe('Polls');
     expect(quotesOf('The documentary shows some of the tensions between the members.')).toEqual([]);
   });
 });
