@@ -1,7 +1,7 @@
 // The graph side of the linker: one read transaction and one batched query per article that
 // returns every candidate by alias key, surname and role, with the context it is scored by.
 
-import type { Driver } from 'neo4j-driver';
+import { int as neo4jInt, type Driver } from 'neo4j-driver';
 import type { EntityType } from '../model/bundle.js';
 import { titleMatches } from './roleText.js';
 import type { Candidate, CandidateQuery, CandidateRole, CandidateSet, EntityIndex } from './types.js';
@@ -12,24 +12,45 @@ CALL () {
   MATCH (:Alias {key: key})-[:NAMES]->(e:Entity)
   RETURN collect({kind: 'alias', key: key, id: e.id}) AS aliasHits
 }
+// Each lookup below starts from an index seek, so its cost follows the answer, not the archive:
+// surnames through the text index on Alias.key (ENDS WITH), roles through Role.titleKey
+// (schema/004_link_indexes.cypher), prefixes through the range index on Alias.key.
 CALL () {
   UNWIND $surnames AS s
-  MATCH (a:Alias)-[:NAMES]->(e:Person)
-  WHERE a.key = s OR a.key ENDS WITH ' ' + s
+  CALL (s) {
+    MATCH (a:Alias {key: s}) RETURN a
+    UNION
+    MATCH (a:Alias) USING TEXT INDEX a:Alias(key) WHERE a.key ENDS WITH ' ' + s RETURN a
+  }
+  MATCH (a)-[:NAMES]->(e:Person)
   RETURN collect(DISTINCT {kind: 'surname', key: s, id: e.id}) AS surnameHits
 }
 CALL () {
-  MATCH (e:Person)-[:HOLDS]->(r:Role)
+  // A graph title fits an article's title when one is a word prefix of the other (titleMatches):
+  // the graph title is one of $roleKeys (the word prefixes of each title) or starts with a title.
+  // '~' marks titles Cypher could not normalise; TypeScript compares those.
+  CALL () {
+    UNWIND $roleKeys AS k
+    MATCH (r:Role {titleKey: k}) RETURN r
+    UNION
+    UNWIND $roleTitles AS t
+    MATCH (r:Role) USING INDEX r:Role(titleKey) WHERE r.titleKey STARTS WITH t + ' ' RETURN r
+    UNION
+    MATCH (r:Role {titleKey: '~'}) WHERE size($roleTitles) > 0 RETURN r
+  }
+  WITH r
   WHERE $date IS NOT NULL AND size($roleTitles) > 0
     AND (r.current = true OR r.startDate IS NOT NULL OR r.endDate IS NOT NULL)
     AND (r.startDate IS NULL OR r.startDate <= $date)
     AND (r.endDate IS NULL OR r.endDate >= $date)
+  MATCH (e:Person)-[:HOLDS]->(r)
   RETURN collect({kind: 'role', key: r.title, id: e.id}) AS roleHits
 }
 CALL () {
   UNWIND $prefixes AS p
-  MATCH (a:Alias)-[:NAMES]->(e:Organisation)
+  MATCH (a:Alias) USING INDEX a:Alias(key)
   WHERE a.key STARTS WITH p + ' '
+  MATCH (a)-[:NAMES]->(e:Organisation)
   RETURN collect(DISTINCT {kind: 'prefix', key: p, id: e.id}) AS prefixHits
 }
 WITH aliasHits + surnameHits + prefixHits + roleHits AS hits
@@ -44,8 +65,13 @@ CALL (hits) {
     OPTIONAL MATCH (a:Article)<-[:IN_ARTICLE]-(:Quote)-[:SAID_BY|ON_TOPIC]->(e) RETURN a
   }
   WITH e, collect(a) AS articles
+  // Co-mentions come from the candidate's most recent articles only: a prominent person is in
+  // thousands, and reading all their mentions per lookup made ingest slow down as the archive grew.
   CALL (e, articles) {
     UNWIND articles AS a
+    WITH a
+    ORDER BY a.publishedAt DESC, a.id
+    LIMIT $coMentionArticles
     MATCH (a)-[:MENTIONS]->(o:Entity)
     WHERE o <> e
     WITH o.id AS other, count(DISTINCT a) AS n
@@ -70,6 +96,19 @@ CALL (hits) {
   }) AS entities
 }
 RETURN hits, entities`;
+
+/** How many of a candidate's articles (newest first) its co-mentions are counted over. */
+export const CO_MENTION_ARTICLES = 100;
+
+/** Every word prefix of every title: "chancellor of the exchequer" gives "chancellor", "chancellor of", ... */
+export function wordPrefixes(titles: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const title of titles) {
+    const words = title.split(' ');
+    for (let n = 1; n <= words.length; n += 1) keys.add(words.slice(0, n).join(' '));
+  }
+  return [...keys].sort();
+}
 
 const TYPES: EntityType[] = ['Person', 'Organisation', 'Place', 'Topic', 'UnnamedSource'];
 
@@ -134,6 +173,8 @@ export class Neo4jEntityIndex implements EntityIndex {
           aliasKeys: query.aliasKeys,
           surnames: query.surnames,
           roleTitles: query.roleTitles,
+          roleKeys: wordPrefixes(query.roleTitles),
+          coMentionArticles: neo4jInt(CO_MENTION_ARTICLES),
           prefixes: query.organisationPrefixes,
           date: query.date,
           articleId: query.articleId,

@@ -39,11 +39,20 @@ ON CREATE SET a.ingestedAt = datetime()
 SET a.title = row.title, a.outlet = row.outlet, a.url = row.url, a.publishedAt = row.publishedAt,
     a.text = row.text, a.sha256 = row.sha256`;
 
+// titleKey is the title as nameWords (src/model/names.ts) reads it, for the linker's indexed
+// role lookup. Cypher has no accent folding, so only titles of ASCII letters, digits, spaces and
+// plain punctuation get a key; any other title gets '~', which the linker always fetches and
+// compares in TypeScript, so no role is missed.
+export const ROLE_TITLE_KEY = `CASE WHEN TITLE =~ '[A-Za-z0-9 .,()/&:-]*'
+  THEN reduce(acc = '', w IN [w IN split(toLower(replace(replace(replace(replace(replace(replace(replace(replace(replace(TITLE, '-', ' '), '.', ' '), ',', ' '), '(', ' '), ')', ' '), '/', ' '), '&', ' '), ':', ' '), '  ', ' ')), ' ') WHERE w <> ''] | CASE WHEN acc = '' THEN w ELSE acc + ' ' + w END)
+  ELSE '~' END`;
+
 export const MERGE_ROLES = `
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MERGE (r:Role {id: row.id})
-SET r.title = row.title, r.current = row.current, r.startDate = row.startDate, r.endDate = row.endDate
+SET r.title = row.title, r.current = row.current, r.startDate = row.startDate, r.endDate = row.endDate,
+    r.titleKey = ${ROLE_TITLE_KEY.replaceAll('TITLE', 'row.title')}
 MERGE (p)-[:HOLDS]->(r)
 WITH r, row
 OPTIONAL MATCH (r)-[stale:IN_ORGANISATION|FOR_PLACE]->(x)
