@@ -30,12 +30,17 @@ const ANCHORS = {
   articleId: 'MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(q:Quote)',
 } as const;
 
+/** Above this many quotes by (or about) an entity, a page walks articles newest first instead of sorting them all. */
+export const WALK_ABOVE = 2000;
+
 /**
  * The statement text depends only on which filters are present (each a fixed fragment);
  * every value goes in as a parameter. The matching quotes are collected once (node
  * references only); the page is then a top-k sort over them, and cards are built for the page only.
+ * A speaker or about filter on its own takes the degree-switched plan (entityQuotesStatement);
+ * walkAbove is that switch, a whole number fixed by the caller (tests lower it), never user text.
  */
-export function quotesStatement(filter: QuoteFilter, countOnly = false): string {
+export function quotesStatement(filter: QuoteFilter, countOnly = false, walkAbove = WALK_ABOVE): string {
   const anchors = (Object.keys(ANCHORS) as (keyof typeof ANCHORS)[])
     .filter((k) => filter[k] != null)
     .map((k) => ANCHORS[k]);
@@ -46,6 +51,8 @@ WITH DISTINCT q
 WHERE $kind IS NULL OR q.kind = $kind
 RETURN count(q) AS total, [] AS items`;
   }
+  const single = anchors.length === 1 ? ENTITY_ANCHORS.find((a) => filter[a.filter] != null) : undefined;
+  if (single) return entityQuotesStatement(single.filter, single.rel, walkAbove);
   return `${anchors.join('\n')}
 WITH DISTINCT q
 WHERE $kind IS NULL OR q.kind = $kind
@@ -58,6 +65,74 @@ CALL (matched) {
   RETURN collect(${quoteCard('q')}) AS items
 }
 RETURN size(matched) AS total, items`;
+}
+
+const ENTITY_ANCHORS = [
+  { filter: 'speakerKey', rel: 'SAID_BY' },
+  { filter: 'aboutKey', rel: 'ABOUT' },
+] as const;
+
+// Sorting every quote of a popular entity by its article's date is the whole cost at scale
+// (bench/RESULTS.md: 1.6 s p95 at 1M quotes). Above walkAbove quotes (the entities' degree,
+// from the count store) the page walks articles newest first through the publishedAt index and
+// stops after offset + limit quotes, undated articles scanned only if the page reaches them;
+// the total is then the degree (one entity, no kind) or a count without touching articles.
+// Below it, collecting and sorting is cheaper than the walk. Same order and answers either way.
+function entityQuotesStatement(filter: 'speakerKey' | 'aboutKey', rel: 'SAID_BY' | 'ABOUT', walkAbove: number): string {
+  if (!Number.isSafeInteger(walkAbove) || walkAbove < 0) throw new Error(`walkAbove must be a whole number >= 0, got ${walkAbove}`);
+  return `MATCH (:Alias {key: $${filter}})-[:NAMES]->(e:Entity)
+WITH collect(DISTINCT e) AS es
+WITH es, reduce(d = 0, x IN es | d + COUNT { (x)<-[:${rel}]-() }) AS degree
+CALL (es, degree) {
+  WITH es, degree WHERE degree <= ${walkAbove}
+  // Aggregating inside CALL keeps this branch rowless when its guard fails.
+  CALL (es) {
+    UNWIND es AS x
+    MATCH (x)<-[:${rel}]-(q:Quote)
+    WITH DISTINCT q
+    WHERE $kind IS NULL OR q.kind = $kind
+    RETURN collect(q) AS matched
+  }
+  CALL (matched) {
+    UNWIND matched AS q
+    MATCH (q)-[:IN_ARTICLE]->(a:Article)
+    WITH q, a ORDER BY ${QUOTE_ORDER}
+    SKIP $offset LIMIT $limit
+    RETURN collect(q) AS page
+  }
+  RETURN size(matched) AS total, page
+UNION ALL
+  WITH es, degree WHERE degree > ${walkAbove}
+  CALL (es, degree) {
+    UNWIND CASE WHEN size(es) = 1 AND $kind IS NULL THEN [] ELSE es END AS x
+    MATCH (x)<-[:${rel}]-(q:Quote)
+    WHERE $kind IS NULL OR q.kind = $kind
+    RETURN count(DISTINCT q) AS counted
+  }
+  CALL (es) {
+    MATCH (a:Article) WHERE a.publishedAt IS NOT NULL
+    WITH es, a ORDER BY a.publishedAt DESC
+    MATCH (a)<-[:IN_ARTICLE]-(q:Quote)-[:${rel}]->(x)
+    WHERE x IN es AND ($kind IS NULL OR q.kind = $kind)
+    WITH DISTINCT q, a
+    WITH q, a ORDER BY a.publishedAt DESC, a.id, q.start, q.id
+    LIMIT $offset + $limit
+    RETURN collect(q) AS dated
+  }
+  CALL (es, dated) {
+    UNWIND CASE WHEN size(dated) < $offset + $limit THEN [true] ELSE [] END AS needed
+    MATCH (a:Article) WHERE a.publishedAt IS NULL
+    MATCH (a)<-[:IN_ARTICLE]-(q:Quote)-[:${rel}]->(x)
+    WHERE x IN es AND ($kind IS NULL OR q.kind = $kind)
+    WITH DISTINCT q, a
+    WITH q, a ORDER BY a.id, q.start, q.id
+    LIMIT $offset + $limit
+    RETURN collect(q) AS undated
+  }
+  RETURN CASE WHEN size(es) = 1 AND $kind IS NULL THEN degree ELSE counted END AS total,
+    (dated + undated)[$offset..($offset + $limit)] AS page
+}
+RETURN total, [q IN page | ${quoteCard('q')}] AS items`;
 }
 
 // Without filters the whole graph's quotes are in play (a million in the benchmark): the count
@@ -90,8 +165,13 @@ RETURN total, [q IN (dated + undated)[$offset..($offset + $limit)] | ${quoteCard
 const ALL_QUOTES = allQuotesStatement(false);
 const ALL_QUOTES_OF_KIND = allQuotesStatement(true);
 
-export async function findQuotes(reader: Reader, filter: QuoteFilter, window: Window): Promise<Page<QuoteRecord>> {
-  const rows = await reader.read(quotesStatement(filter, window.limit === 0), {
+export async function findQuotes(
+  reader: Reader,
+  filter: QuoteFilter,
+  window: Window,
+  walkAbove = WALK_ABOVE,
+): Promise<Page<QuoteRecord>> {
+  const rows = await reader.read(quotesStatement(filter, window.limit === 0, walkAbove), {
     speakerKey: filter.speakerKey ?? null,
     aboutKey: filter.aboutKey ?? null,
     topicKey: filter.topicKey ?? null,
