@@ -162,6 +162,8 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   if (k === start) return null;
   const head = tokens[start];
   if (!head) return null;
+  // "said Thursday morning on Fox News": a time adverbial, not an inverted subject.
+  if (cue.lemma !== 'according' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|earlier|later|recently|next|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|june|july|august|september|october|november|december)$/.test(head.lower)) return null;
   const ok = cue.lemma === 'according' || isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower);
   if (!ok) return null;
   const end = tokens[k];

@@ -72,4 +72,10 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('Polls showed a close contest in the state.', 'close contest').source?.text).toBe('Polls');
     expect(quotesOf('The documentary shows some of the tensions between the members.')).toEqual([]);
   });
+
+  it('does not take a day after an inverted cue for its subject', () => {
+    const q = quoteWith('"Our assumption is that the veto will be overridden," Mitch McConnell, the majority leader, said Tuesday on the Senate floor.', 'veto will be');
+    expect(q.speaker).not.toBe('Tuesday');
+    expect(q.source?.text.startsWith('Mitch McConnell')).toBe(true);
+  });
 });
