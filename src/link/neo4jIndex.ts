@@ -43,8 +43,9 @@ CALL () {
     AND (r.current = true OR r.startDate IS NOT NULL OR r.endDate IS NOT NULL)
     AND (r.startDate IS NULL OR r.startDate <= $date)
     AND (r.endDate IS NULL OR r.endDate >= $date)
-  MATCH (e:Person)-[:HOLDS]->(r)
-  RETURN collect({kind: 'role', key: r.title, id: e.id}) AS roleHits
+  // A comprehension expands from r; a MATCH here let the planner scan every HOLDS relationship.
+  UNWIND [(r)<-[:HOLDS]-(e:Person) | e.id] AS id
+  RETURN collect({kind: 'role', key: r.title, id: id}) AS roleHits
 }
 CALL () {
   UNWIND $prefixes AS p
