@@ -63,4 +63,38 @@ describe('query count', () => {
     expect(res.errors).toBeUndefined();
     expect(api.queries).toHaveLength(1);
   });
+
+  it('answers person { roles } in a single query, with the roles the loader gives', async () => {
+    const ROLES = 'roles { id title current startDate endDate person { name } organisation { id name } place { id name } }';
+    api.queries.length = 0;
+    const byName = await api.gql<{ person: { id: string; roles: unknown[] } }>(`{ person(name: "Jo White") { id name ${ROLES} } }`);
+    expect(byName.errors).toBeUndefined();
+    expect(api.queries).toHaveLength(1);
+
+    api.queries.length = 0;
+    const byId = await api.gql<{ person: { roles: unknown[] } }>(
+      `query($id: ID!) { person(id: $id) { name ...R } } fragment R on Person { ${ROLES} }`,
+      { id: byName.data!.person.id },
+    );
+    expect(byId.errors).toBeUndefined();
+    expect(api.queries).toHaveLength(1);
+
+    // entity(name:) resolves roles through the batched loader: the same list, in the same order.
+    const viaLoader = await api.gql<{ entity: { roles: unknown[] } }>(`{ entity(name: "Jo White") { ... on Person { ${ROLES} } } }`);
+    expect(viaLoader.errors).toBeUndefined();
+    expect(byName.data!.person.roles).toHaveLength(2);
+    expect(byName.data!.person.roles).toEqual(viaLoader.data!.entity.roles);
+    expect(byId.data!.person.roles).toEqual(viaLoader.data!.entity.roles);
+
+    const orgRoles = `{ organisation(name: "Labour Party") { roles { id title person { name } } } }`;
+    api.queries.length = 0;
+    const org = await api.gql<{ organisation: { roles: unknown[] } }>(orgRoles);
+    expect(org.errors).toBeUndefined();
+    expect(api.queries).toHaveLength(1);
+    const orgViaLoader = await api.gql<{ entity: { roles: unknown[] } }>(
+      `{ entity(name: "Labour Party") { ... on Organisation { roles { id title person { name } } } } }`,
+    );
+    expect(org.data!.organisation.roles.length).toBeGreaterThan(1);
+    expect(org.data!.organisation.roles).toEqual(orgViaLoader.data!.entity.roles);
+  });
 });

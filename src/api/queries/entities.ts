@@ -18,6 +18,49 @@ export async function entitiesByKey(reader: Reader, key: string, label: EntityLa
   return rows.map((r) => r['entity'] as EntityRecord);
 }
 
+/** An entity with its roles, for lookups whose selection asks for the roles. */
+export interface EntityWithRoles {
+  entity: EntityRecord;
+  roles: RoleRecord[];
+}
+
+const ROLE_ORDER = `coalesce(r.current, false) DESC, coalesce(toString(r.startDate), '') DESC, r.title, r.id`;
+
+// The same roles, in the same order, as ROLE_STATEMENTS, fetched in the lookup itself so that
+// person(name:) { roles } is one round trip instead of a lookup and then a roles batch.
+const rolesOfEntity = (owner: RoleOwner): string => `CALL (e) {
+  ${ROLE_MATCH_FROM_E[owner]}
+  WITH r ORDER BY ${ROLE_ORDER}
+  RETURN collect(${roleMap('r')}) AS roles
+}`;
+
+const BY_KEY_WITH_ROLES = (owner: RoleOwner): string => `MATCH (:Alias {key: $key})-[:NAMES]->(e:Entity)
+WHERE $label IN labels(e)
+WITH DISTINCT e
+${rolesOfEntity(owner)}
+RETURN ${entityMap('e')} AS entity, roles
+ORDER BY COUNT { (e)<-[:SAID_BY|ABOUT|MENTIONS]-() } DESC, e.name, e.id`;
+
+const BY_ID_WITH_ROLES = (owner: RoleOwner): string => `MATCH (e:Entity {id: $id})
+WHERE $label IN labels(e)
+${rolesOfEntity(owner)}
+RETURN ${entityMap('e')} AS entity, roles`;
+
+const OWNER_LABEL: Record<RoleOwner, EntityLabel> = { person: 'Person', organisation: 'Organisation', place: 'Place' };
+
+/** Like entitiesByKey for one type, each entity with its roles, in one query. */
+export async function entitiesWithRolesByKey(reader: Reader, key: string, owner: RoleOwner): Promise<EntityWithRoles[]> {
+  const rows = await reader.read(BY_KEY_WITH_ROLES_STATEMENTS[owner], { key, label: OWNER_LABEL[owner] });
+  return rows.map((r) => ({ entity: r['entity'] as EntityRecord, roles: r['roles'] as RoleRecord[] }));
+}
+
+/** The entity of this id and type with its roles, in one query; null when there is none. */
+export async function entityWithRolesById(reader: Reader, id: string, owner: RoleOwner): Promise<EntityWithRoles | null> {
+  const rows = await reader.read(BY_ID_WITH_ROLES_STATEMENTS[owner], { id, label: OWNER_LABEL[owner] });
+  const row = rows[0];
+  return row ? { entity: row['entity'] as EntityRecord, roles: row['roles'] as RoleRecord[] } : null;
+}
+
 const BY_IDS = `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN ${entityMap('e')} AS entity`;
@@ -44,10 +87,20 @@ const ROLE_STATEMENTS = Object.fromEntries(
     owner,
     `UNWIND $ids AS id
 ${ROLE_MATCH[owner]}
-WITH id, r ORDER BY coalesce(r.current, false) DESC, coalesce(toString(r.startDate), '') DESC, r.title, r.id
+WITH id, r ORDER BY ${ROLE_ORDER}
 RETURN id, collect(${roleMap('r')}) AS roles`,
   ]),
 ) as Record<RoleOwner, string>;
+
+const ROLE_MATCH_FROM_E: Record<RoleOwner, string> = {
+  person: 'MATCH (e)-[:HOLDS]->(r:Role)',
+  organisation: 'MATCH (e)<-[:IN_ORGANISATION]-(r:Role)',
+  place: 'MATCH (e)<-[:FOR_PLACE]-(r:Role)',
+};
+
+const OWNERS: RoleOwner[] = ['person', 'organisation', 'place'];
+const BY_KEY_WITH_ROLES_STATEMENTS = Object.fromEntries(OWNERS.map((o) => [o, BY_KEY_WITH_ROLES(o)])) as Record<RoleOwner, string>;
+const BY_ID_WITH_ROLES_STATEMENTS = Object.fromEntries(OWNERS.map((o) => [o, BY_ID_WITH_ROLES(o)])) as Record<RoleOwner, string>;
 
 export async function rolesOf(reader: Reader, owner: RoleOwner, ids: readonly string[]): Promise<RoleRecord[][]> {
   const rows = await reader.read(ROLE_STATEMENTS[owner], { ids });

@@ -44,8 +44,9 @@ export const queryResolvers = {
     },
 
     entity: (_: unknown, args: NameOrId, ctx: ApiContext) => oneEntity(ctx, args, null),
-    person: (_: unknown, args: NameOrId, ctx: ApiContext) => oneEntity(ctx, args, 'Person'),
-    organisation: (_: unknown, args: NameOrId, ctx: ApiContext) => oneEntity(ctx, args, 'Organisation'),
+    person: (_: unknown, args: NameOrId, ctx: ApiContext, info: GraphQLResolveInfo) => oneEntity(ctx, args, 'Person', info),
+    organisation: (_: unknown, args: NameOrId, ctx: ApiContext, info: GraphQLResolveInfo) =>
+      oneEntity(ctx, args, 'Organisation', info),
 
     entities: (_: unknown, args: { name: string }, ctx: ApiContext): Promise<EntityRecord[]> =>
       entitiesByKey(ctx.reader, nameKey('name', args.name), null),
