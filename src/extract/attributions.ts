@@ -177,6 +177,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
   const anchored: Anchored[] = [];
   for (const cue of cues) {
     const before = tokens[cue.first - 1];
+    // "Mr Sayeed said only a fifth had voted against him and he intended to get on ...": a stance
+    // after a report in the same sentence is part of what was reported.
+    if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted)) continue;
     const passive = passiveAgent(tokens, cue);
     if (passive) {
       anchored.push({ cue, source: passive, inverted: true, passive: true });

@@ -78,4 +78,10 @@ describe('stance cues and clause structure', () => {
     expect(q.speaker).not.toBe('Tuesday');
     expect(q.source?.text.startsWith('Mitch McConnell')).toBe(true);
   });
+
+  it('keeps a stance inside an earlier report of the same sentence', () => {
+    const texts = quotesOf('Mr Sayeed said only a fifth of members had voted against him and he intended to get on with winning the election.').map((q) => q.content.text);
+    expect(texts.some((t) => t.startsWith('to get on'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('only a fifth'))).toBe(true);
+  });
 });
