@@ -13,6 +13,12 @@ export interface DriverOptions {
   connectionTimeoutMs?: number;
   /** Bound on waiting for a pooled connection (includes opening one). */
   acquisitionTimeoutMs?: number;
+  /**
+   * How long the driver retries a transaction on transient errors (default 15 s). A server that
+   * answers clients keeps it short so a down database becomes a clean error quickly; batch jobs
+   * keep the default and also retry whole units of work (src/db/retry.ts).
+   */
+  maxTransactionRetryTimeMs?: number;
 }
 
 /** Unreachable or refusing database; the message names the URI and what to check. */
@@ -37,7 +43,7 @@ export function createDriver(connection: Neo4jConnection, options: DriverOptions
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     connectionTimeout,
     connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? Math.max(10_000, connectionTimeout * 2),
-    maxTransactionRetryTime: 15_000,
+    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 15_000,
     userAgent: 'quotegraph',
   });
 }
@@ -97,7 +103,7 @@ let shared: { driver: Driver; uri: string } | undefined;
  * The one driver of this process. The first call connects (to `connection`, else NEO4J_URI,
  * else the default local port) and checks the database answers; later calls return the same driver.
  */
-export async function connect(connection?: Neo4jConnection): Promise<Driver> {
+export async function connect(connection?: Neo4jConnection, options: DriverOptions = {}): Promise<Driver> {
   if (shared !== undefined) {
     if (connection !== undefined && connection.uri !== shared.uri) {
       throw new Error(`This process is already connected to ${shared.uri}; one driver per process (asked for ${connection.uri}).`);
@@ -105,7 +111,7 @@ export async function connect(connection?: Neo4jConnection): Promise<Driver> {
     return shared.driver;
   }
   const target = connection ?? defaultConnection();
-  const driver = await connectDriver(target);
+  const driver = await connectDriver(target, options);
   shared ??= { driver, uri: target.uri };
   if (shared.driver !== driver) await driver.close();
   return shared.driver;
