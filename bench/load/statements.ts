@@ -1,6 +1,8 @@
 // The bare batched-UNWIND Cypher of the bulk loader: the same graph model as src/write, but
 // CREATE instead of MERGE for everything that is new by construction (the loader refuses a
 // non-empty graph), no stale-edge cleanup and no reference checks. This is the write ceiling.
+// SAID_BY, ABOUT and ON_TOPIC carry the read API's sort key, as src/write sets it.
+import { sortKeyExpression } from '../../src/write/sortKey.js';
 
 export type EntityLabel = 'Person' | 'Organisation' | 'Place' | 'Topic' | 'UnnamedSource';
 
@@ -47,10 +49,16 @@ CREATE (q:Quote {id: row.id, text: row.text, kind: row.kind, start: row.start, e
 
 export const CREATE_SAID_BY = `
 UNWIND $rows AS row
-MATCH (q:Quote {id: row.quoteId}), (e:Entity {id: row.entityId})
-CREATE (q)-[:SAID_BY {score: row.score}]->(e)`;
+MATCH (q:Quote {id: row.quoteId})-[:IN_ARTICLE]->(a:Article), (e:Entity {id: row.entityId})
+CREATE (q)-[:SAID_BY {score: row.score, sortKey: ${sortKeyExpression('e', 'a', 'q')}}]->(e)`;
 
 export function createQuoteLinks(type: 'ABOUT' | 'ON_TOPIC' | 'VIA'): string {
+  if (type !== 'VIA') {
+    return `
+UNWIND $rows AS row
+MATCH (q:Quote {id: row.quoteId})-[:IN_ARTICLE]->(a:Article), (e:Entity {id: row.entityId})
+CREATE (q)-[:${type} {sortKey: ${sortKeyExpression('e', 'a', 'q')}}]->(e)`;
+  }
   return `
 UNWIND $rows AS row
 MATCH (q:Quote {id: row.quoteId}), (e:Entity {id: row.entityId})

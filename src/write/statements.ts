@@ -2,6 +2,7 @@
 // MERGEs on ids, so running it twice leaves the graph as it was. Labels are never taken
 // from data: entity types are matched against a fixed list before a statement is picked.
 import type { EntityType } from '../model/bundle.js';
+import { sortKeyExpression } from './sortKey.js';
 
 export const ENTITY_LABELS: Record<EntityType, string> = {
   Person: 'Person',
@@ -32,12 +33,20 @@ MATCH (e:Entity {id: row.entityId})
 MERGE (a:Alias {key: row.key})
 MERGE (a)-[:NAMES]->(e)`;
 
+// A changed publishedAt moves the article's quotes in every entity's order: their links'
+// sort keys (./sortKey.ts) are recomputed.
 export const MERGE_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 ON CREATE SET a.ingestedAt = datetime()
+WITH a, row, a.publishedAt AS before
 SET a.title = row.title, a.outlet = row.outlet, a.url = row.url, a.publishedAt = row.publishedAt,
-    a.text = row.text, a.sha256 = row.sha256`;
+    a.text = row.text, a.sha256 = row.sha256
+WITH a WHERE coalesce(before <> a.publishedAt, (before IS NULL) <> (a.publishedAt IS NULL))
+CALL (a) {
+  MATCH (a)<-[:IN_ARTICLE]-(q:Quote)-[r:SAID_BY|ABOUT|ON_TOPIC]->(e)
+  SET r.sortKey = ${sortKeyExpression('e', 'a', 'q')}
+}`;
 
 // titleKey is the title as nameWords (src/model/names.ts) reads it, for the linker's indexed
 // role lookup. Cypher has no accent folding, so only titles of ASCII letters, digits, spaces and
@@ -94,17 +103,26 @@ WHERE (type(stale) = 'SAID_BY' AND x.id <> coalesce(row.speakerId, ''))
    OR (type(stale) = 'VIA' AND x.id <> coalesce(row.channelId, ''))
 DELETE stale`;
 
+// SAID_BY, ABOUT and ON_TOPIC carry the sort key of the read API's per-entity order; it is set
+// on every write, so a re-linked quote (new start, new article date) gets its current key.
 export const MERGE_QUOTE_SPEAKERS = `
 UNWIND $rows AS row
-MATCH (q:Quote {id: row.quoteId}), (e:Entity {id: row.entityId})
+MATCH (q:Quote {id: row.quoteId})-[:IN_ARTICLE]->(a:Article), (e:Entity {id: row.entityId})
 MERGE (q)-[s:SAID_BY]->(e)
-SET s.score = row.score`;
+SET s.score = row.score, s.sortKey = ${sortKeyExpression('e', 'a', 'q')}`;
 
 export function mergeQuoteLinks(type: 'ABOUT' | 'ON_TOPIC' | 'VIA'): string {
-  return `
+  if (type === 'VIA') {
+    return `
 UNWIND $rows AS row
 MATCH (q:Quote {id: row.quoteId}), (e:Entity {id: row.entityId})
 MERGE (q)-[:${type}]->(e)`;
+  }
+  return `
+UNWIND $rows AS row
+MATCH (q:Quote {id: row.quoteId})-[:IN_ARTICLE]->(a:Article), (e:Entity {id: row.entityId})
+MERGE (q)-[r:${type}]->(e)
+SET r.sortKey = ${sortKeyExpression('e', 'a', 'q')}`;
 }
 
 export const MERGE_MENTIONS = `
