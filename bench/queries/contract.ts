@@ -14,11 +14,18 @@ export const API_QUERIES: Record<QueryName, string> = {
   personRoles: `query($name: String!) { person(name: $name) { id name roles { id title current organisation { id name } place { id name } } } }`,
 };
 
+// The floor uses the same index as the API (schema/005_quote_sort_keys.cypher): per entity the
+// alias names, a range seek on the links' sortKey gives its newest quotes in order; the heads are
+// merged on the key's rest (the same for a quote whichever entity it is linked to).
 const CYPHER_QUOTES = (rel: 'ABOUT' | 'SAID_BY'): string => `
-MATCH (:Alias {key: $key})-[:NAMES]->(:Entity)<-[:${rel}]-(q:Quote)
-WITH DISTINCT q
+MATCH (:Alias {key: $key})-[:NAMES]->(e:Entity)
+CALL (e) {
+  MATCH (q)-[r:${rel}]->() WHERE r.sortKey STARTS WITH e.id + '\\u0001'
+  WITH q, r ORDER BY r.sortKey LIMIT ${PAGE}
+  RETURN q, substring(r.sortKey, size(e.id) + 1) AS rank
+}
+WITH DISTINCT q, rank ORDER BY rank LIMIT ${PAGE}
 MATCH (q)-[:IN_ARTICLE]->(a:Article)
-WITH q, a ORDER BY coalesce(toString(a.publishedAt), '') DESC, a.id, q.start, q.id LIMIT ${PAGE}
 RETURN q { .id, .text, .kind, .cue, .start,
            speaker: [(q)-[:SAID_BY]->(s:Entity) | s { .id, .name }][0],
            article: a { .id, .title, publishedAt: toString(a.publishedAt) } } AS quote`;
@@ -34,39 +41,21 @@ RETURN p { .id, .name, roles: [(p)-[:HOLDS]->(r:Role) | r { .id, .title, .curren
 };
 
 /**
- * Diagnostic alternative to the floor, same answer: for a popular entity (more than $walk
- * quotes) walk articles newest first through the publishedAt index and stop after a page,
- * instead of sorting every quote of the entity; for the others, expand and sort as before.
+ * Diagnostic, same answer without the sort key: every quote of the entity expanded and sorted
+ * by its article's date (the floor of the previous session's run, before the key existed).
  */
-const HYBRID_QUOTES = (rel: 'ABOUT' | 'SAID_BY'): string => `
-MATCH (:Alias {key: $key})-[:NAMES]->(e:Entity)
-WITH collect(DISTINCT e) AS es
-WITH es, reduce(d = 0, x IN es | d + COUNT { (x)<-[:${rel}]-() }) AS degree
-CALL (es, degree) {
-  WITH es, degree WHERE degree > $walk
-  MATCH (a:Article) WHERE a.publishedAt IS NOT NULL
-  WITH es, a ORDER BY a.publishedAt DESC
-  MATCH (a)<-[:IN_ARTICLE]-(q:Quote)-[:${rel}]->(x) WHERE x IN es
-  WITH DISTINCT q, a
-  WITH q, a ORDER BY a.publishedAt DESC, a.id, q.start, q.id LIMIT ${PAGE}
-  RETURN q, a
-UNION
-  WITH es, degree WHERE degree <= $walk
-  UNWIND es AS x
-  MATCH (x)<-[:${rel}]-(q:Quote)
-  WITH DISTINCT q
-  MATCH (q)-[:IN_ARTICLE]->(a:Article)
-  WITH q, a ORDER BY coalesce(toString(a.publishedAt), '') DESC, a.id, q.start, q.id LIMIT ${PAGE}
-  RETURN q, a
-}
+const SORT_QUOTES = (rel: 'ABOUT' | 'SAID_BY'): string => `
+MATCH (:Alias {key: $key})-[:NAMES]->(:Entity)<-[:${rel}]-(q:Quote)
+WITH DISTINCT q
+MATCH (q)-[:IN_ARTICLE]->(a:Article)
 WITH q, a ORDER BY coalesce(toString(a.publishedAt), '') DESC, a.id, q.start, q.id LIMIT ${PAGE}
 RETURN q { .id, .text, .kind, .cue, .start,
            speaker: [(q)-[:SAID_BY]->(s:Entity) | s { .id, .name }][0],
            article: a { .id, .title, publishedAt: toString(a.publishedAt) } } AS quote`;
 
-export const HYBRID_QUERIES: Partial<Record<QueryName, string>> = {
-  quotesAbout: HYBRID_QUOTES('ABOUT'),
-  quotesBy: HYBRID_QUOTES('SAID_BY'),
+export const SORT_QUERIES: Partial<Record<QueryName, string>> = {
+  quotesAbout: SORT_QUOTES('ABOUT'),
+  quotesBy: SORT_QUOTES('SAID_BY'),
 };
 
 const NGQL_SORT = '[{ publishedAt: DESC }, { articleId: ASC }, { start: ASC }, { id: ASC }]';

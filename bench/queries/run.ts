@@ -17,20 +17,22 @@ import { QUERY_NAMES } from './contract.js';
 import type { QueryName } from './contract.js';
 import { spawnServer } from './spawn-server.js';
 import type { ChildServer } from './spawn-server.js';
-import { apiCypherTarget, apiTarget, cypherTarget, cypherWalkTarget, neo4jGraphqlTarget, TARGET_LABELS, TARGET_NAMES } from './targets.js';
+import { apiCypherTarget, apiTarget, cypherTarget, cypherSortTarget, neo4jGraphqlTarget, TARGET_LABELS, TARGET_NAMES } from './targets.js';
 import type { Target, TargetName } from './targets.js';
 import { formatReport } from './report.js';
+import { applySchema } from '../../src/write/schema.js';
 
 const HELP = `Usage: npm run bench:queries -- [--concurrency 1,8,32] [--seconds S] [--warmup S]
-                             [--queries quotesAbout,quotesBy,personRoles] [--targets api,api-cypher,cypher,cypher-walk,neo4j-graphql]
+                             [--queries quotesAbout,quotesBy,personRoles] [--targets api,api-cypher,cypher,cypher-sort,neo4j-graphql]
                              [--names N] [--data DIR] [--port N] [--heap SIZE] [--pagecache SIZE]
 
 Runs the contract queries against the graph in the bench Neo4j (load it first with
 npm run bench:load) through (a) our GraphQL API, (b) raw Cypher via the driver and
 (c) @neo4j/graphql, each server in its own process on loopback, with a closed-loop load of
 N concurrent clients per cell; (a') runs the API's own quote statement through the driver
-(diagnostic: query shape vs GraphQL layer); (b') answers popular entities by walking
-articles newest first (diagnostic: what a different query plan gains). First checks that the three give the same answers. Prints
+(diagnostic: query shape vs GraphQL layer); (b') answers by sorting every quote of the
+entity, without the sort-key index (diagnostic: what the index gains). Applies the schema first
+(idempotent; keys links written before the sort key existed). First checks that the three give the same answers. Prints
 p50/p95/p99 and throughput with ratios to (b); writes bench/out/queries.json and .md.
 
   --concurrency L   client counts (default 1,8,32)
@@ -90,7 +92,7 @@ async function checkAgreement(targets: Target[], queries: QueryName[], names: st
     for (const name of names) {
       const expected = await floor.ask(query, name);
       for (const t of targets) {
-        if (t === floor || ((t.name === 'api-cypher' || t.name === 'cypher-walk') && query === 'personRoles')) continue;
+        if (t === floor || ((t.name === 'api-cypher' || t.name === 'cypher-sort') && query === 'personRoles')) continue;
         const got = await t.ask(query, name).catch((e: unknown) => [`error: ${e instanceof Error ? e.message : String(e)}`]);
         if (JSON.stringify(got) !== JSON.stringify(expected)) {
           problems.push(`${query} "${name}": ${t.name} gave ${got.length} [${got.slice(0, 3).join(', ')}...], raw Cypher ${expected.length} [${expected.slice(0, 3).join(', ')}...]`);
@@ -132,6 +134,9 @@ async function main(): Promise<void> {
   const targets: Target[] = [];
   const peakRss: Record<string, number | null> = {};
   try {
+    const schemaStarted = performance.now();
+    await applySchema(neo.driver);
+    log(`Schema applied (indexes, sort keys) in ${((performance.now() - schemaStarted) / 1000).toFixed(1)} s.`);
     const shape = await graphShape(neo.driver);
     log(`Graph: ${shape.quotes} quotes, ${shape.articles} articles, ${shape.people} people.`);
     if (shape.quotes === 0) throw new Error('the bench graph has no quotes: run npm run bench:load first');
@@ -143,7 +148,7 @@ async function main(): Promise<void> {
     }
     if (targetNames.includes('api-cypher')) targets.push(apiCypherTarget(neo.driver));
     if (targetNames.includes('cypher')) targets.push(cypherTarget(neo.driver));
-    if (targetNames.includes('cypher-walk')) targets.push(cypherWalkTarget(neo.driver, 2000));
+    if (targetNames.includes('cypher-sort')) targets.push(cypherSortTarget(neo.driver));
     if (targetNames.includes('neo4j-graphql')) {
       servers['neo4j-graphql'] = await spawnServer('./serve-neo4j-graphql.ts', neo.uri);
       targets.push(neo4jGraphqlTarget(servers['neo4j-graphql'].url, maxSockets));
@@ -162,7 +167,7 @@ async function main(): Promise<void> {
     for (const query of queries) {
       for (const concurrency of concurrencies) {
         for (const target of targets) {
-          if ((target.name === 'api-cypher' || target.name === 'cypher-walk') && query === 'personRoles') continue;
+          if ((target.name === 'api-cypher' || target.name === 'cypher-sort') && query === 'personRoles') continue;
           const result = await closedLoop((i) => target.ask(query, names[i % names.length] as string).then(() => undefined), {
             concurrency, warmupMs: warmup * 1000, durationMs: seconds * 1000, maxRequests,
           });

@@ -4,17 +4,17 @@ import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { quotesStatement } from '../../src/api/queries/quotes.js';
 import { aliasKey } from '../../src/model/names.js';
-import { API_QUERIES, CYPHER_QUERIES, HYBRID_QUERIES, PAGE, NEO4J_GRAPHQL_QUERIES, apiAnswer, cypherAnswer, neo4jGraphqlAnswer } from './contract.js';
+import { API_QUERIES, CYPHER_QUERIES, SORT_QUERIES, PAGE, NEO4J_GRAPHQL_QUERIES, apiAnswer, cypherAnswer, neo4jGraphqlAnswer } from './contract.js';
 import type { Answer, Json, QueryName } from './contract.js';
 import { GraphqlClient } from './graphql-client.js';
 
-export type TargetName = 'api' | 'api-cypher' | 'cypher' | 'cypher-walk' | 'neo4j-graphql';
-export const TARGET_NAMES: readonly TargetName[] = ['api', 'api-cypher', 'cypher', 'cypher-walk', 'neo4j-graphql'];
+export type TargetName = 'api' | 'api-cypher' | 'cypher' | 'cypher-sort' | 'neo4j-graphql';
+export const TARGET_NAMES: readonly TargetName[] = ['api', 'api-cypher', 'cypher', 'cypher-sort', 'neo4j-graphql'];
 export const TARGET_LABELS: Record<TargetName, string> = {
   api: '(a) quotegraph API',
   'api-cypher': "(a') API's Cypher, driver",
   cypher: '(b) raw Cypher',
-  'cypher-walk': "(b') Cypher, date walk",
+  'cypher-sort': "(b') Cypher, full sort",
   'neo4j-graphql': '(c) @neo4j/graphql',
 };
 
@@ -71,16 +71,16 @@ export function apiCypherTarget(driver: Driver): Target {
   };
 }
 
-/** Diagnostic: HYBRID_QUERIES (contract.ts), popular entities answered by a newest-first article walk. */
-export function cypherWalkTarget(driver: Driver, walk: number): Target {
+/** Diagnostic: SORT_QUERIES (contract.ts), the same answer by sorting every quote of the entity. */
+export function cypherSortTarget(driver: Driver): Target {
   return {
-    name: 'cypher-walk',
+    name: 'cypher-sort',
     ask: async (query, name) => {
-      const statement = HYBRID_QUERIES[query];
-      if (!statement) throw new Error('cypher-walk covers the quote queries only');
+      const statement = SORT_QUERIES[query];
+      if (!statement) throw new Error('cypher-sort covers the quote queries only');
       const session = driver.session({ defaultAccessMode: 'READ' });
       try {
-        const result = await session.executeRead((tx) => tx.run(statement, { key: aliasKey(name), walk: neo4j.int(walk) }));
+        const result = await session.executeRead((tx) => tx.run(statement, { key: aliasKey(name) }));
         return cypherAnswer(query, result.records.map((r) => r.toObject() as Json));
       } finally {
         await session.close();

@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
+import { backfillSortKeys } from './sortKeyBackfill.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -34,12 +35,16 @@ export async function readSchemaStatements(dir: string = SCHEMA_DIR): Promise<st
   return statements;
 }
 
-/** Creates every constraint and index in schema/ that is missing, then waits until all are online. */
+/**
+ * Creates every constraint and index in schema/ that is missing, waits until all are online,
+ * then gives quote links written before the sort key existed their key (./sortKeyBackfill.ts).
+ */
 export async function applySchema(driver: Driver, dir: string = SCHEMA_DIR): Promise<number> {
   const statements = await readSchemaStatements(dir);
   for (const statement of statements) {
     await driver.executeQuery(statement);
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)');
+  await backfillSortKeys(driver);
   return statements.length;
 }

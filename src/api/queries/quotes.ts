@@ -5,6 +5,10 @@ import type { EntityRecord, Page, QuoteRecord } from '../records.js';
 import type { Window } from '../pagination.js';
 import { QUOTE_ORDER, quoteCard } from './projections.js';
 import { pagesByWindow, type OwnerWindow } from './windows.js';
+import type { KeyedRelationship } from '../../write/sortKey.js';
+
+// The sort key's separator as a Cypher string escape (src/write/sortKey.ts, SORT_KEY_SEP).
+const SORT_KEY_SEP_CYPHER = '\\u0001';
 
 export type { OwnerWindow };
 
@@ -30,29 +34,33 @@ const ANCHORS = {
   articleId: 'MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(q:Quote)',
 } as const;
 
-/** Above this many quotes by (or about) an entity, a page walks articles newest first instead of sorting them all. */
-export const WALK_ABOVE = 2000;
+/**
+ * How a page of an entity's quotes is found. 'keyed': range seek on the links' sortKey
+ * (src/write/sortKey.ts), k index entries per page. 'sort': collect every match and sort
+ * (the reference the tests compare against; also the plan for combined filters).
+ */
+export type QuotePlan = 'keyed' | 'sort';
 
 /**
- * The statement text depends only on which filters are present (each a fixed fragment);
- * every value goes in as a parameter. The matching quotes are collected once (node
- * references only); the page is then a top-k sort over them, and cards are built for the page only.
- * A speaker or about filter on its own takes the degree-switched plan (entityQuotesStatement);
- * walkAbove is that switch, a whole number fixed by the caller (tests lower it), never user text.
+ * The statement text depends only on which filters are present (each a fixed fragment) and
+ * the plan; every value goes in as a parameter. With the 'sort' plan (and whenever more than
+ * one filter is given) the matching quotes are collected once (node references only); the page
+ * is then a top-k sort over them, and cards are built for the page only. A speaker, about or
+ * topic filter on its own takes the keyed plan (keyedQuotesStatement).
  */
-export function quotesStatement(filter: QuoteFilter, countOnly = false, walkAbove = WALK_ABOVE): string {
+export function quotesStatement(filter: QuoteFilter, countOnly = false, plan: QuotePlan = 'keyed'): string {
   const anchors = (Object.keys(ANCHORS) as (keyof typeof ANCHORS)[])
     .filter((k) => filter[k] != null)
     .map((k) => ANCHORS[k]);
   if (anchors.length === 0) return filter.kind == null ? ALL_QUOTES : ALL_QUOTES_OF_KIND;
+  const single = anchors.length === 1 ? KEYED_ANCHORS.find((a) => filter[a.filter] != null) : undefined;
+  if (single && plan === 'keyed') return KEYED_STATEMENTS[single.filter];
   if (countOnly) {
     return `${anchors.join('\n')}
 WITH DISTINCT q
 WHERE $kind IS NULL OR q.kind = $kind
 RETURN count(q) AS total, [] AS items`;
   }
-  const single = anchors.length === 1 ? ENTITY_ANCHORS.find((a) => filter[a.filter] != null) : undefined;
-  if (single) return entityQuotesStatement(single.filter, single.rel, walkAbove);
   return `${anchors.join('\n')}
 WITH DISTINCT q
 WHERE $kind IS NULL OR q.kind = $kind
@@ -67,73 +75,59 @@ CALL (matched) {
 RETURN size(matched) AS total, items`;
 }
 
-const ENTITY_ANCHORS = [
-  { filter: 'speakerKey', rel: 'SAID_BY' },
-  { filter: 'aboutKey', rel: 'ABOUT' },
+const KEYED_ANCHORS = [
+  { filter: 'speakerKey', rel: 'SAID_BY', label: 'Entity' },
+  { filter: 'aboutKey', rel: 'ABOUT', label: 'Entity' },
+  { filter: 'topicKey', rel: 'ON_TOPIC', label: 'Topic' },
 ] as const;
 
-// Sorting every quote of a popular entity by its article's date is the whole cost at scale
-// (bench/RESULTS.md: 1.6 s p95 at 1M quotes). Above walkAbove quotes (the entities' degree,
-// from the count store) the page walks articles newest first through the publishedAt index and
-// stops after offset + limit quotes, undated articles scanned only if the page reaches them;
-// the total is then the degree (one entity, no kind) or a count without touching articles.
-// Below it, collecting and sorting is cheaper than the walk. Same order and answers either way.
-function entityQuotesStatement(filter: 'speakerKey' | 'aboutKey', rel: 'SAID_BY' | 'ABOUT', walkAbove: number): string {
-  if (!Number.isSafeInteger(walkAbove) || walkAbove < 0) throw new Error(`walkAbove must be a whole number >= 0, got ${walkAbove}`);
-  return `MATCH (:Alias {key: $${filter}})-[:NAMES]->(e:Entity)
+// Sorting every quote of a popular entity by its article's date was the whole cost at scale
+// (bench/RESULTS.md: 1.6 s p95 at 1M quotes). Each link carries a sort key that starts with the
+// entity id and then sorts in QUOTE_ORDER, so per entity the first offset + limit entries of a
+// range seek are its newest quotes, already in order (no sort, no article walk). An alias that
+// names several entities merges their heads: a quote's key after the entity id is the same
+// whichever entity it is linked to, so ordering by that rest and dropping duplicates gives the
+// page. A kind filter is applied to the seek's rows as they stream, still in index order.
+// The total is the entity's degree (O(1)) for one entity and no kind; otherwise a distinct count.
+function keyedQuotesStatement(filter: 'speakerKey' | 'aboutKey' | 'topicKey', rel: KeyedRelationship, label: string): string {
+  return `MATCH (:Alias {key: $${filter}})-[:NAMES]->(e:${label})
 WITH collect(DISTINCT e) AS es
 WITH es, reduce(d = 0, x IN es | d + COUNT { (x)<-[:${rel}]-() }) AS degree
-CALL (es, degree) {
-  WITH es, degree WHERE degree <= ${walkAbove}
-  // Aggregating inside CALL keeps this branch rowless when its guard fails.
-  CALL (es) {
-    UNWIND es AS x
-    MATCH (x)<-[:${rel}]-(q:Quote)
-    WITH DISTINCT q
-    WHERE $kind IS NULL OR q.kind = $kind
-    RETURN collect(q) AS matched
-  }
-  CALL (matched) {
-    UNWIND matched AS q
-    MATCH (q)-[:IN_ARTICLE]->(a:Article)
-    WITH q, a ORDER BY ${QUOTE_ORDER}
-    SKIP $offset LIMIT $limit
-    RETURN collect(q) AS page
-  }
-  RETURN size(matched) AS total, page
-UNION ALL
-  WITH es, degree WHERE degree > ${walkAbove}
-  CALL (es, degree) {
-    UNWIND CASE WHEN size(es) = 1 AND $kind IS NULL THEN [] ELSE es END AS x
-    MATCH (x)<-[:${rel}]-(q:Quote)
-    WHERE $kind IS NULL OR q.kind = $kind
-    RETURN count(DISTINCT q) AS counted
-  }
-  CALL (es) {
-    MATCH (a:Article) WHERE a.publishedAt IS NOT NULL
-    WITH es, a ORDER BY a.publishedAt DESC
-    MATCH (a)<-[:IN_ARTICLE]-(q:Quote)-[:${rel}]->(x)
-    WHERE x IN es AND ($kind IS NULL OR q.kind = $kind)
-    WITH DISTINCT q, a
-    WITH q, a ORDER BY a.publishedAt DESC, a.id, q.start, q.id
-    LIMIT $offset + $limit
-    RETURN collect(q) AS dated
-  }
-  CALL (es, dated) {
-    UNWIND CASE WHEN size(dated) < $offset + $limit THEN [true] ELSE [] END AS needed
-    MATCH (a:Article) WHERE a.publishedAt IS NULL
-    MATCH (a)<-[:IN_ARTICLE]-(q:Quote)-[:${rel}]->(x)
-    WHERE x IN es AND ($kind IS NULL OR q.kind = $kind)
-    WITH DISTINCT q, a
-    WITH q, a ORDER BY a.id, q.start, q.id
-    LIMIT $offset + $limit
-    RETURN collect(q) AS undated
-  }
-  RETURN CASE WHEN size(es) = 1 AND $kind IS NULL THEN degree ELSE counted END AS total,
-    (dated + undated)[$offset..($offset + $limit)] AS page
+CALL (es) {
+  UNWIND CASE WHEN size(es) = 1 AND $kind IS NULL THEN [] ELSE es END AS x
+  MATCH (x)<-[:${rel}]-(q:Quote)
+  WHERE $kind IS NULL OR q.kind = $kind
+  RETURN count(DISTINCT q) AS counted
 }
-RETURN total, [q IN page | ${quoteCard('q')}] AS items`;
+CALL (es) {
+  UNWIND es AS x
+  CALL (x) {
+    ${entityHead(rel, 'x')}
+  }
+  WITH DISTINCT q, rank
+  ORDER BY rank
+  SKIP $offset LIMIT $limit
+  RETURN collect(q) AS page
 }
+RETURN CASE WHEN size(es) = 1 AND $kind IS NULL THEN degree ELSE counted END AS total,
+  [q IN page | ${quoteCard('q')}] AS items`;
+}
+
+/**
+ * The newest offset + limit quotes linked to entity e by rel, as q with rank (the sort key
+ * after the entity id), from a range seek in index order. e must be bound.
+ */
+function entityHead(rel: KeyedRelationship, e: string): string {
+  return `MATCH (q)-[r:${rel}]->()
+    WHERE r.sortKey STARTS WITH ${e}.id + '${SORT_KEY_SEP_CYPHER}' AND ($kind IS NULL OR q.kind = $kind)
+    WITH q, r ORDER BY r.sortKey
+    LIMIT $offset + $limit
+    RETURN q, substring(r.sortKey, size(${e}.id) + 1) AS rank`;
+}
+
+const KEYED_STATEMENTS = Object.fromEntries(
+  KEYED_ANCHORS.map((a) => [a.filter, keyedQuotesStatement(a.filter, a.rel, a.label)]),
+) as Record<(typeof KEYED_ANCHORS)[number]['filter'], string>;
 
 // Without filters the whole graph's quotes are in play (a million in the benchmark): the count
 // comes from the count store (or the kind index), and the page walks articles newest first
@@ -169,9 +163,9 @@ export async function findQuotes(
   reader: Reader,
   filter: QuoteFilter,
   window: Window,
-  walkAbove = WALK_ABOVE,
+  plan: QuotePlan = 'keyed',
 ): Promise<Page<QuoteRecord>> {
-  const rows = await reader.read(quotesStatement(filter, window.limit === 0, walkAbove), {
+  const rows = await reader.read(quotesStatement(filter, window.limit === 0, plan), {
     speakerKey: filter.speakerKey ?? null,
     aboutKey: filter.aboutKey ?? null,
     topicKey: filter.topicKey ?? null,
@@ -203,50 +197,65 @@ export async function quotesByIds(reader: Reader, ids: readonly string[]): Promi
 /** The ways a node owns a list of quotes. */
 export type QuoteRelation = 'said' | 'about' | 'topic' | 'article';
 
-const RELATION_MATCH: Record<QuoteRelation, string> = {
-  said: 'MATCH (:Entity {id: id})<-[:SAID_BY]-(q:Quote)',
-  about: 'MATCH (:Entity {id: id})<-[:ABOUT]-(q:Quote)',
-  topic: 'MATCH (:Topic {id: id})<-[:ON_TOPIC]-(q:Quote)',
-  article: 'MATCH (:Article {id: id})<-[:IN_ARTICLE]-(q:Quote)',
+const RELATION_TYPES: Record<Exclude<QuoteRelation, 'article'>, KeyedRelationship> = {
+  said: 'SAID_BY',
+  about: 'ABOUT',
+  topic: 'ON_TOPIC',
 };
 
-// SKIP and LIMIT cannot depend on a row, so one statement serves one window for many owners;
-// per owner, the total comes from the collected matches and the page from a top-k sort.
-function relationStatement(relation: QuoteRelation): string {
-  const order = relation === 'article' ? 'q.start, q.id' : QUOTE_ORDER;
+// An entity's list (said, quotedAbout, a topic's quotes) is a range seek on the links' sort
+// key per owner: the page in QUOTE_ORDER without sorting the owner's quotes, the total from the
+// degree. SKIP and LIMIT cannot depend on a row, so one statement serves one window for many owners.
+function keyedRelationStatement(rel: KeyedRelationship, countOnly: boolean): string {
+  const page = countOnly
+    ? 'RETURN [] AS items'
+    : `MATCH (q)-[r:${rel}]->() WHERE r.sortKey STARTS WITH id + '${SORT_KEY_SEP_CYPHER}'
+  WITH q, r ORDER BY r.sortKey
+  SKIP $offset LIMIT $limit
+  RETURN collect(${quoteCard('q')}) AS items`;
   return `UNWIND $ids AS id
 CALL (id) {
-  ${RELATION_MATCH[relation]}
+  OPTIONAL MATCH (e:Entity {id: id})
+  RETURN CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:${rel}]-() } END AS total
+}
+CALL (id) {
+  ${page}
+}
+RETURN id, total, items`;
+}
+
+// An article's quotes are few: collect them and sort in text order.
+const ARTICLE_QUOTES = `UNWIND $ids AS id
+CALL (id) {
+  MATCH (:Article {id: id})<-[:IN_ARTICLE]-(q:Quote)
   WITH DISTINCT q
   WITH collect(q) AS matched
   CALL (matched) {
     UNWIND matched AS q
-    MATCH (q)-[:IN_ARTICLE]->(a:Article)
-    WITH q, a ORDER BY ${order}
+    WITH q ORDER BY q.start, q.id
     SKIP $offset LIMIT $limit
     RETURN collect(${quoteCard('q')}) AS items
   }
   RETURN size(matched) AS total, items
 }
 RETURN id, total, items`;
-}
 
-const RELATION_STATEMENTS = Object.fromEntries(
-  (Object.keys(RELATION_MATCH) as QuoteRelation[]).map((r) => [r, relationStatement(r)]),
-) as Record<QuoteRelation, string>;
-
-// An empty window (only totalCount asked for): count, and touch no articles.
-const RELATION_COUNTS = Object.fromEntries(
-  (Object.keys(RELATION_MATCH) as QuoteRelation[]).map((r) => [
-    r,
-    `UNWIND $ids AS id
+const ARTICLE_QUOTE_COUNTS = `UNWIND $ids AS id
 CALL (id) {
-  ${RELATION_MATCH[r]}
+  MATCH (:Article {id: id})<-[:IN_ARTICLE]-(q:Quote)
   RETURN count(DISTINCT q) AS total
 }
-RETURN id, total, [] AS items`,
-  ]),
-) as Record<QuoteRelation, string>;
+RETURN id, total, [] AS items`;
+
+function relationStatement(relation: QuoteRelation, countOnly: boolean): string {
+  if (relation === 'article') return countOnly ? ARTICLE_QUOTE_COUNTS : ARTICLE_QUOTES;
+  return keyedRelationStatement(RELATION_TYPES[relation], countOnly);
+}
+
+const RELATIONS: QuoteRelation[] = ['said', 'about', 'topic', 'article'];
+const RELATION_STATEMENTS = Object.fromEntries(RELATIONS.map((r) => [r, relationStatement(r, false)])) as Record<QuoteRelation, string>;
+// An empty window (only totalCount asked for): count, and touch no quotes.
+const RELATION_COUNTS = Object.fromEntries(RELATIONS.map((r) => [r, relationStatement(r, true)])) as Record<QuoteRelation, string>;
 
 /**
  * One page of quotes for each (owner, window): one query per distinct window (a request
