@@ -1,7 +1,8 @@
 // Reading the request's selection: a connection asked only for its totalCount needs no
 // page of items, so none is fetched (no cards built, no top-k sort).
-import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { Window } from './pagination.js';
+import { ALL_QUOTE_PARTS, type QuotePart } from './queries/projections.js';
 
 const COUNT_ONLY = new Set(['totalCount', '__typename']);
 
@@ -31,4 +32,52 @@ export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'frag
       return within(fragment.selectionSet.selections);
     });
   return info.fieldNodes.some((node) => within(node.selectionSet?.selections ?? []));
+}
+
+const PART_OF_FIELD: Record<string, QuotePart> = {
+  speaker: 'speaker',
+  speakerScore: 'speaker',
+  about: 'about',
+  topics: 'topics',
+  channel: 'channel',
+  article: 'article',
+};
+
+/**
+ * The quote-card parts a connection field's selection can reach (nodes { ... } and
+ * edges { node { ... } }, through fragments, @skip/@include ignored: a superset is safe), so the
+ * query traverses only those. Cards of unselected parts are never read by a resolver.
+ */
+export function quoteParts(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): QuotePart[] {
+  const parts = new Set<QuotePart>();
+  const seen = new Set<string>();
+  // Calls visit(field) for every field of the selection, inline and named fragments flattened.
+  const eachField = (selections: readonly SelectionNode[], visit: (field: FieldNode) => void): void => {
+    for (const s of selections) {
+      if (s.kind === Kind.FIELD) visit(s);
+      else if (s.kind === Kind.INLINE_FRAGMENT) eachField(s.selectionSet.selections, visit);
+      else {
+        const fragment = info.fragments[s.name.value];
+        if (!fragment || seen.has(s.name.value)) continue;
+        seen.add(s.name.value);
+        eachField(fragment.selectionSet.selections, visit);
+        seen.delete(s.name.value);
+      }
+    }
+  };
+  const onQuote = (field: FieldNode): void => {
+    const part = PART_OF_FIELD[field.name.value];
+    if (part) parts.add(part);
+  };
+  for (const node of info.fieldNodes) {
+    eachField(node.selectionSet?.selections ?? [], (field) => {
+      if (field.name.value === 'nodes') eachField(field.selectionSet?.selections ?? [], onQuote);
+      if (field.name.value === 'edges') {
+        eachField(field.selectionSet?.selections ?? [], (edge) => {
+          if (edge.name.value === 'node') eachField(edge.selectionSet?.selections ?? [], onQuote);
+        });
+      }
+    });
+  }
+  return ALL_QUOTE_PARTS.filter((p) => parts.has(p));
 }

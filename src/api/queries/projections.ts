@@ -18,14 +18,23 @@ export function articleOrder(v: string): string {
 /** Quotes: newest article first, then text order. Needs q and its article a in scope. */
 export const QUOTE_ORDER = `${articleOrder('a')}, q.start, q.id`;
 
-export function quoteCard(q: string): string {
+/** The parts of a quote card that cost a traversal each; the scalars always come. */
+export type QuotePart = 'speaker' | 'about' | 'topics' | 'channel' | 'article';
+export const ALL_QUOTE_PARTS: readonly QuotePart[] = ['speaker', 'about', 'topics', 'channel', 'article'];
+
+/**
+ * A quote card. Parts left out (the request does not select them) come back empty (null or []),
+ * which no resolver reads: a page of cards for `{ id text }` costs the scalars only.
+ */
+export function quoteCard(q: string, parts: readonly QuotePart[] = ALL_QUOTE_PARTS): string {
+  const has = (p: QuotePart): boolean => parts.includes(p);
   return `${q} { .id, .text, .kind, .cue, .start, .end, .cueStart, .cueEnd, .sourceText, .sourceStart, .sourceEnd, .channelPhrase,
-    speaker: [(${q})-[sb:SAID_BY]->(s:Entity) | ${entityMap('s')}][0],
-    speakerScore: [(${q})-[sb:SAID_BY]->(:Entity) | sb.score][0],
-    about: [(${q})-[:ABOUT]->(x:Entity) | ${entityMap('x')}],
-    topics: [(${q})-[:ON_TOPIC]->(t:Topic) | ${entityMap('t')}],
-    channel: [(${q})-[:VIA]->(c:Organisation) | ${entityMap('c')}][0],
-    article: [(${q})-[:IN_ARTICLE]->(qa:Article) | ${articleMap('qa')}][0] }`;
+    speaker: ${has('speaker') ? `[(${q})-[sb:SAID_BY]->(s:Entity) | ${entityMap('s')}][0]` : 'null'},
+    speakerScore: ${has('speaker') ? `[(${q})-[sb:SAID_BY]->(:Entity) | sb.score][0]` : 'null'},
+    about: ${has('about') ? `[(${q})-[:ABOUT]->(x:Entity) | ${entityMap('x')}]` : '[]'},
+    topics: ${has('topics') ? `[(${q})-[:ON_TOPIC]->(t:Topic) | ${entityMap('t')}]` : '[]'},
+    channel: ${has('channel') ? `[(${q})-[:VIA]->(c:Organisation) | ${entityMap('c')}][0]` : 'null'},
+    article: ${has('article') ? `[(${q})-[:IN_ARTICLE]->(qa:Article) | ${articleMap('qa')}][0]` : 'null'} }`;
 }
 
 export function roleMap(r: string): string {

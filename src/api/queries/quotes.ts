@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Reader } from '../reader.js';
 import type { EntityRecord, Page, QuoteRecord } from '../records.js';
 import type { Window } from '../pagination.js';
-import { QUOTE_ORDER, quoteCard } from './projections.js';
+import { ALL_QUOTE_PARTS, QUOTE_ORDER, quoteCard, type QuotePart } from './projections.js';
 import { pagesByWindow, type OwnerWindow } from './windows.js';
 import type { KeyedRelationship } from '../../write/sortKey.js';
 
@@ -48,13 +48,31 @@ export type QuotePlan = 'keyed' | 'sort';
  * is then a top-k sort over them, and cards are built for the page only. A speaker, about or
  * topic filter on its own takes the keyed plan (keyedQuotesStatement).
  */
-export function quotesStatement(filter: QuoteFilter, countOnly = false, plan: QuotePlan = 'keyed'): string {
+export function quotesStatement(
+  filter: QuoteFilter,
+  countOnly = false,
+  plan: QuotePlan = 'keyed',
+  parts: readonly QuotePart[] = ALL_QUOTE_PARTS,
+): string {
+  const cacheKey = `${Object.keys(ANCHORS).map((k) => (filter[k as keyof typeof ANCHORS] != null ? 1 : 0)).join('')}|${filter.kind == null ? '' : 'k'}|${countOnly}|${plan}|${parts.join(',')}`;
+  let statement = STATEMENTS.get(cacheKey);
+  if (statement === undefined) {
+    statement = buildQuotesStatement(filter, countOnly, plan, parts);
+    STATEMENTS.set(cacheKey, statement);
+  }
+  return statement;
+}
+
+// Statement texts by shape (which filters, plan, card parts): at most a few hundred.
+const STATEMENTS = new Map<string, string>();
+
+function buildQuotesStatement(filter: QuoteFilter, countOnly: boolean, plan: QuotePlan, parts: readonly QuotePart[]): string {
   const anchors = (Object.keys(ANCHORS) as (keyof typeof ANCHORS)[])
     .filter((k) => filter[k] != null)
     .map((k) => ANCHORS[k]);
-  if (anchors.length === 0) return filter.kind == null ? ALL_QUOTES : ALL_QUOTES_OF_KIND;
+  if (anchors.length === 0) return allQuotesStatement(filter.kind != null, parts);
   const single = anchors.length === 1 ? KEYED_ANCHORS.find((a) => filter[a.filter] != null) : undefined;
-  if (single && plan === 'keyed') return KEYED_STATEMENTS[single.filter];
+  if (single && plan === 'keyed') return keyedQuotesStatement(single.filter, single.rel, single.label, parts);
   if (countOnly) {
     return `${anchors.join('\n')}
 WITH DISTINCT q
@@ -70,7 +88,7 @@ CALL (matched) {
   MATCH (q)-[:IN_ARTICLE]->(a:Article)
   WITH q, a ORDER BY ${QUOTE_ORDER}
   SKIP $offset LIMIT $limit
-  RETURN collect(${quoteCard('q')}) AS items
+  RETURN collect(${quoteCard('q', parts)}) AS items
 }
 RETURN size(matched) AS total, items`;
 }
@@ -89,7 +107,12 @@ const KEYED_ANCHORS = [
 // whichever entity it is linked to, so ordering by that rest and dropping duplicates gives the
 // page. A kind filter is applied to the seek's rows as they stream, still in index order.
 // The total is the entity's degree (O(1)) for one entity and no kind; otherwise a distinct count.
-function keyedQuotesStatement(filter: 'speakerKey' | 'aboutKey' | 'topicKey', rel: KeyedRelationship, label: string): string {
+function keyedQuotesStatement(
+  filter: 'speakerKey' | 'aboutKey' | 'topicKey',
+  rel: KeyedRelationship,
+  label: string,
+  parts: readonly QuotePart[],
+): string {
   return `MATCH (:Alias {key: $${filter}})-[:NAMES]->(e:${label})
 WITH collect(DISTINCT e) AS es
 WITH es, reduce(d = 0, x IN es | d + COUNT { (x)<-[:${rel}]-() }) AS degree
@@ -110,7 +133,7 @@ CALL (es) {
   RETURN collect(q) AS page
 }
 RETURN CASE WHEN size(es) = 1 AND $kind IS NULL THEN degree ELSE counted END AS total,
-  [q IN page | ${quoteCard('q')}] AS items`;
+  [q IN page | ${quoteCard('q', parts)}] AS items`;
 }
 
 /**
@@ -125,15 +148,11 @@ function entityHead(rel: KeyedRelationship, e: string): string {
     RETURN q, substring(r.sortKey, size(${e}.id) + 1) AS rank`;
 }
 
-const KEYED_STATEMENTS = Object.fromEntries(
-  KEYED_ANCHORS.map((a) => [a.filter, keyedQuotesStatement(a.filter, a.rel, a.label)]),
-) as Record<(typeof KEYED_ANCHORS)[number]['filter'], string>;
-
 // Without filters the whole graph's quotes are in play (a million in the benchmark): the count
 // comes from the count store (or the kind index), and the page walks articles newest first
 // through the publishedAt index, stopping after offset + limit quotes. Undated articles come
 // last and are scanned only when the page reaches them (UNWIND of an empty list skips the scan).
-function allQuotesStatement(byKind: boolean): string {
+function allQuotesStatement(byKind: boolean, parts: readonly QuotePart[]): string {
   const count = byKind ? 'MATCH (q:Quote {kind: $kind}) RETURN count(q) AS total' : 'MATCH (q:Quote) RETURN count(q) AS total';
   return `CALL () { ${count} }
 CALL () {
@@ -153,19 +172,18 @@ CALL (dated) {
   LIMIT $offset + $limit
   RETURN collect(q) AS undated
 }
-RETURN total, [q IN (dated + undated)[$offset..($offset + $limit)] | ${quoteCard('q')}] AS items`;
+RETURN total, [q IN (dated + undated)[$offset..($offset + $limit)] | ${quoteCard('q', parts)}] AS items`;
 }
 
-const ALL_QUOTES = allQuotesStatement(false);
-const ALL_QUOTES_OF_KIND = allQuotesStatement(true);
 
 export async function findQuotes(
   reader: Reader,
   filter: QuoteFilter,
   window: Window,
   plan: QuotePlan = 'keyed',
+  parts: readonly QuotePart[] = ALL_QUOTE_PARTS,
 ): Promise<Page<QuoteRecord>> {
-  const rows = await reader.read(quotesStatement(filter, window.limit === 0, plan), {
+  const rows = await reader.read(quotesStatement(filter, window.limit === 0, plan, parts), {
     speakerKey: filter.speakerKey ?? null,
     aboutKey: filter.aboutKey ?? null,
     topicKey: filter.topicKey ?? null,

@@ -1,0 +1,60 @@
+// quotes(...) fetches only the card parts its selection reaches (speaker, about, topics,
+// channel, article): the Cypher sent leaves the others out, and every selected field answers
+// exactly as when the full card is fetched, through nodes, edges, inline and named fragments.
+import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGraph, testApi, type TestApi } from './client.js';
+import { fixtureBundle, scaledBundle } from './fixture.js';
+import { quoteParts } from '../../src/api/selection.js';
+
+const FULL = `nodes { id text kind cue start end speaker { __typename id name } speakerScore about { id name } topics { id name } channel { id name } channelPhrase article { id title publishedAt } }`;
+
+/** quoteParts of the first top-level field of a document. */
+function partsOf(document: string): string[] {
+  const doc = parse(document);
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const fragments = Object.fromEntries(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]),
+  );
+  return quoteParts({ fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments });
+}
+
+describe('quoteParts', () => {
+  it('finds the parts under nodes, edges and fragments, and nothing else', () => {
+    expect(partsOf('{ quotes { totalCount nodes { id text } } }')).toEqual([]);
+    expect(partsOf('{ quotes { nodes { speakerScore article { id } } } }')).toEqual(['speaker', 'article']);
+    expect(partsOf('{ quotes { edges { cursor node { topics { name } } } } }')).toEqual(['topics']);
+    expect(partsOf('{ quotes { ...C } } fragment C on QuoteConnection { nodes { ...Q } } fragment Q on Quote { ... on Quote { channel { name } about { name } } }')).toEqual(['about', 'channel']);
+    // A field named like a part but outside the quote selection is no part.
+    expect(partsOf('{ quotes { pageInfo { hasNextPage } nodes { id } } }')).toEqual([]);
+  });
+});
+
+describe('quotes with a partial selection', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    await loadGraph(fixtureBundle(), scaledBundle(6));
+    api = testApi();
+  });
+
+  it('sends a card without the unselected parts and answers the selected fields as the full card does', async () => {
+    const full = await api.gql<{ quotes: { nodes: Record<string, unknown>[] } }>(`{ quotes(about: "Reform UK", first: 50) { ${FULL} } }`);
+    expect(full.errors).toBeUndefined();
+    const nodes = full.data!.quotes.nodes;
+    expect(nodes.length).toBeGreaterThan(5);
+
+    api.queries.length = 0;
+    const slim = await api.gql<{ quotes: { nodes: Record<string, unknown>[] } }>(`{ quotes(about: "Reform UK", first: 50) { nodes { id text speaker { id name } } } }`);
+    expect(slim.errors).toBeUndefined();
+    expect(api.queries.join('\n')).not.toMatch(/ON_TOPIC\]->\(t:Topic\)|:VIA\]|\(qa:Article\)/);
+    expect(slim.data!.quotes.nodes).toEqual(nodes.map((q) => ({ id: q.id, text: q.text, speaker: { id: (q.speaker as { id: string }).id, name: (q.speaker as { name: string }).name } })));
+
+    const viaFragments = await api.gql<{ quotes: { edges: { node: Record<string, unknown> }[] } }>(
+      `{ quotes(about: "Reform UK", first: 50) { edges { node { ...Q } } } } fragment Q on Quote { id ... on Quote { topics { id name } channel { id name } article { id title publishedAt } about { id name } } }`,
+    );
+    expect(viaFragments.errors).toBeUndefined();
+    expect(viaFragments.data!.quotes.edges.map((e) => e.node)).toEqual(
+      nodes.map((q) => ({ id: q.id, topics: q.topics, channel: q.channel, article: q.article, about: q.about })),
+    );
+  });
+});
