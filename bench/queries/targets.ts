@@ -2,7 +2,10 @@
 
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
+import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { quotesStatement } from '../../src/api/queries/quotes.js';
+import type { CardShape } from '../../src/api/queries/projections.js';
+import { quoteCardShape } from '../../src/api/selection.js';
 import { aliasKey } from '../../src/model/names.js';
 import { API_QUERIES, CYPHER_QUERIES, SORT_QUERIES, PAGE, NEO4J_GRAPHQL_QUERIES, apiAnswer, cypherAnswer, neo4jGraphqlAnswer } from './contract.js';
 import type { Answer, Json, QueryName } from './contract.js';
@@ -42,6 +45,12 @@ export function neo4jGraphqlTarget(url: string, maxSockets: number): Target {
   };
 }
 
+/** The card fields the API fetches for a contract query's selection (as its resolver computes them). */
+function apiCardShape(query: QueryName): CardShape {
+  const op = parse(API_QUERIES[query]).definitions[0] as OperationDefinitionNode;
+  return quoteCardShape({ fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments: {} });
+}
+
 /**
  * Diagnostic: the statement our API sends for quotes(about:|speaker:) (src/api/queries/quotes.ts),
  * run straight through the driver, to split the API's time into query shape and GraphQL layer.
@@ -53,10 +62,11 @@ export function apiCypherTarget(driver: Driver): Target {
       if (query === 'personRoles') throw new Error('api-cypher covers the quote queries only');
       const key = aliasKey(name);
       const filter = query === 'quotesAbout' ? { aboutKey: key } : { speakerKey: key };
+      const shape = apiCardShape(query);
       const session = driver.session({ defaultAccessMode: 'READ' });
       try {
         const result = await session.executeRead((tx) =>
-          tx.run(quotesStatement(filter), {
+          tx.run(quotesStatement(filter, false, 'keyed', shape), {
             speakerKey: null, aboutKey: null, topicKey: null, articleId: null, kind: null, ...filter,
             offset: neo4j.int(0), limit: neo4j.int(PAGE),
           }),

@@ -2,7 +2,7 @@
 // page of items, so none is fetched (no cards built, no top-k sort).
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { Window } from './pagination.js';
-import { ALL_QUOTE_PARTS, type QuotePart } from './queries/projections.js';
+import { ALL_QUOTE_PARTS, QUOTE_SCALARS, type CardShape, type QuotePart, type QuoteScalar } from './queries/projections.js';
 
 const COUNT_ONLY = new Set(['totalCount', '__typename']);
 
@@ -43,13 +43,16 @@ const PART_OF_FIELD: Record<string, QuotePart> = {
   article: 'article',
 };
 
+const SCALAR_FIELDS: ReadonlySet<string> = new Set(QUOTE_SCALARS);
+
 /**
- * The quote-card parts a connection field's selection can reach (nodes { ... } and
+ * The quote-card fields a connection field's selection can reach (nodes { ... } and
  * edges { node { ... } }, through fragments, @skip/@include ignored: a superset is safe), so the
- * query traverses only those. Cards of unselected parts are never read by a resolver.
+ * query fetches only those. Unselected fields of a card are never read by a resolver.
  */
-export function quoteParts(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): QuotePart[] {
+export function quoteCardShape(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): CardShape {
   const parts = new Set<QuotePart>();
+  const scalars = new Set<string>();
   const seen = new Set<string>();
   // Calls visit(field) for every field of the selection, inline and named fragments flattened.
   const eachField = (selections: readonly SelectionNode[], visit: (field: FieldNode) => void): void => {
@@ -68,6 +71,7 @@ export function quoteParts(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragme
   const onQuote = (field: FieldNode): void => {
     const part = PART_OF_FIELD[field.name.value];
     if (part) parts.add(part);
+    if (SCALAR_FIELDS.has(field.name.value)) scalars.add(field.name.value);
   };
   for (const node of info.fieldNodes) {
     eachField(node.selectionSet?.selections ?? [], (field) => {
@@ -79,5 +83,8 @@ export function quoteParts(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragme
       }
     });
   }
-  return ALL_QUOTE_PARTS.filter((p) => parts.has(p));
+  return {
+    scalars: QUOTE_SCALARS.filter((k: QuoteScalar) => scalars.has(k)),
+    parts: ALL_QUOTE_PARTS.filter((p) => parts.has(p)),
+  };
 }

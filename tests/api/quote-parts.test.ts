@@ -1,25 +1,31 @@
-// quotes(...) fetches only the card parts its selection reaches (speaker, about, topics,
-// channel, article): the Cypher sent leaves the others out, and every selected field answers
-// exactly as when the full card is fetched, through nodes, edges, inline and named fragments.
+// quotes(...) fetches only the card fields its selection reaches (scalars, and the parts
+// speaker, about, topics, channel, article): the Cypher sent leaves the others out, and every
+// selected field answers exactly as when the full card is fetched, through nodes, edges,
+// inline and named fragments.
 import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph, testApi, type TestApi } from './client.js';
 import { fixtureBundle, scaledBundle } from './fixture.js';
-import { quoteParts } from '../../src/api/selection.js';
+import { quoteCardShape } from '../../src/api/selection.js';
+import type { CardShape } from '../../src/api/queries/projections.js';
 
 const FULL = `nodes { id text kind cue start end speaker { __typename id name } speakerScore about { id name } topics { id name } channel { id name } channelPhrase article { id title publishedAt } }`;
 
-/** quoteParts of the first top-level field of a document. */
-function partsOf(document: string): string[] {
+/** quoteCardShape of the first top-level field of a document. */
+function shapeOf(document: string): CardShape {
   const doc = parse(document);
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
   const fragments = Object.fromEntries(
     doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]),
   );
-  return quoteParts({ fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments });
+  return quoteCardShape({ fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments });
 }
 
-describe('quoteParts', () => {
+function partsOf(document: string): readonly string[] {
+  return shapeOf(document).parts;
+}
+
+describe('quoteCardShape', () => {
   it('finds the parts under nodes, edges and fragments, and nothing else', () => {
     expect(partsOf('{ quotes { totalCount nodes { id text } } }')).toEqual([]);
     expect(partsOf('{ quotes { nodes { speakerScore article { id } } } }')).toEqual(['speaker', 'article']);
@@ -27,6 +33,8 @@ describe('quoteParts', () => {
     expect(partsOf('{ quotes { ...C } } fragment C on QuoteConnection { nodes { ...Q } } fragment Q on Quote { ... on Quote { channel { name } about { name } } }')).toEqual(['about', 'channel']);
     // A field named like a part but outside the quote selection is no part.
     expect(partsOf('{ quotes { pageInfo { hasNextPage } nodes { id } } }')).toEqual([]);
+    expect(shapeOf('{ quotes { totalCount nodes { id start speaker { name } } edges { node { ...Q } } } } fragment Q on Quote { cueEnd text }').scalars)
+      .toEqual(['text', 'start', 'cueEnd']);
   });
 });
 
@@ -46,7 +54,9 @@ describe('quotes with a partial selection', () => {
     api.queries.length = 0;
     const slim = await api.gql<{ quotes: { nodes: Record<string, unknown>[] } }>(`{ quotes(about: "Reform UK", first: 50) { nodes { id text speaker { id name } } } }`);
     expect(slim.errors).toBeUndefined();
-    expect(api.queries.join('\n')).not.toMatch(/ON_TOPIC\]->\(t:Topic\)|:VIA\]|\(qa:Article\)/);
+    const sent = api.queries.join('\n');
+    expect(sent).not.toMatch(/ON_TOPIC\]->\(t:Topic\)|:VIA\]|\(qa:Article\)|\.sourceText|\.cueStart/);
+    expect(sent).toMatch(/\.text/);
     expect(slim.data!.quotes.nodes).toEqual(nodes.map((q) => ({ id: q.id, text: q.text, speaker: { id: (q.speaker as { id: string }).id, name: (q.speaker as { name: string }).name } })));
 
     const viaFragments = await api.gql<{ quotes: { edges: { node: Record<string, unknown> }[] } }>(

@@ -18,17 +18,29 @@ export function articleOrder(v: string): string {
 /** Quotes: newest article first, then text order. Needs q and its article a in scope. */
 export const QUOTE_ORDER = `${articleOrder('a')}, q.start, q.id`;
 
-/** The parts of a quote card that cost a traversal each; the scalars always come. */
+/** The parts of a quote card that cost a traversal each. */
 export type QuotePart = 'speaker' | 'about' | 'topics' | 'channel' | 'article';
 export const ALL_QUOTE_PARTS: readonly QuotePart[] = ['speaker', 'about', 'topics', 'channel', 'article'];
+/** A quote's own properties, named as the GraphQL Quote fields that return them. */
+export const QUOTE_SCALARS = ['text', 'kind', 'cue', 'start', 'end', 'cueStart', 'cueEnd', 'sourceText', 'sourceStart', 'sourceEnd', 'channelPhrase'] as const;
+export type QuoteScalar = (typeof QUOTE_SCALARS)[number];
+
+/** Which fields a card carries: the id always, these scalars, and these parts. */
+export interface CardShape {
+  scalars: readonly QuoteScalar[];
+  parts: readonly QuotePart[];
+}
+export const FULL_CARD: CardShape = { scalars: QUOTE_SCALARS, parts: ALL_QUOTE_PARTS };
 
 /**
- * A quote card. Parts left out (the request does not select them) come back empty (null or []),
- * which no resolver reads: a page of cards for `{ id text }` costs the scalars only.
+ * A quote card. What the request does not select is left out: scalars are absent, parts come
+ * back empty (null or []). No resolver reads an unselected field, and a page of cards for
+ * `{ id text }` costs neither traversals nor the decoding of fields nobody asked for.
  */
-export function quoteCard(q: string, parts: readonly QuotePart[] = ALL_QUOTE_PARTS): string {
-  const has = (p: QuotePart): boolean => parts.includes(p);
-  return `${q} { .id, .text, .kind, .cue, .start, .end, .cueStart, .cueEnd, .sourceText, .sourceStart, .sourceEnd, .channelPhrase,
+export function quoteCard(q: string, shape: CardShape = FULL_CARD): string {
+  const has = (p: QuotePart): boolean => shape.parts.includes(p);
+  const scalars = ['id', ...shape.scalars].map((k) => `.${k}`).join(', ');
+  return `${q} { ${scalars},
     speaker: ${has('speaker') ? `[(${q})-[sb:SAID_BY]->(s:Entity) | ${entityMap('s')}][0]` : 'null'},
     speakerScore: ${has('speaker') ? `[(${q})-[sb:SAID_BY]->(:Entity) | sb.score][0]` : 'null'},
     about: ${has('about') ? `[(${q})-[:ABOUT]->(x:Entity) | ${entityMap('x')}]` : '[]'},

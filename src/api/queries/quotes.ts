@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Reader } from '../reader.js';
 import type { EntityRecord, Page, QuoteRecord } from '../records.js';
 import type { Window } from '../pagination.js';
-import { ALL_QUOTE_PARTS, QUOTE_ORDER, quoteCard, type QuotePart } from './projections.js';
+import { FULL_CARD, QUOTE_ORDER, quoteCard, type CardShape } from './projections.js';
 import { pagesByWindow, type OwnerWindow } from './windows.js';
 import type { KeyedRelationship } from '../../write/sortKey.js';
 
@@ -16,6 +16,7 @@ const byName = (a: EntityRecord, b: EntityRecord): number => a.name.localeCompar
 
 /** Pattern comprehensions have no order: sort a card's lists so answers are stable. */
 export function stableCard(q: QuoteRecord): QuoteRecord {
+  if (q.about.length < 2 && q.topics.length < 2) return q;
   return { ...q, about: [...q.about].sort(byName), topics: [...q.topics].sort(byName) };
 }
 
@@ -52,27 +53,30 @@ export function quotesStatement(
   filter: QuoteFilter,
   countOnly = false,
   plan: QuotePlan = 'keyed',
-  parts: readonly QuotePart[] = ALL_QUOTE_PARTS,
+  shape: CardShape = FULL_CARD,
 ): string {
-  const cacheKey = `${Object.keys(ANCHORS).map((k) => (filter[k as keyof typeof ANCHORS] != null ? 1 : 0)).join('')}|${filter.kind == null ? '' : 'k'}|${countOnly}|${plan}|${parts.join(',')}`;
+  const cacheKey = `${Object.keys(ANCHORS).map((k) => (filter[k as keyof typeof ANCHORS] != null ? 1 : 0)).join('')}|${filter.kind == null ? '' : 'k'}|${countOnly}|${plan}|${shape.scalars.join(',')}|${shape.parts.join(',')}`;
   let statement = STATEMENTS.get(cacheKey);
   if (statement === undefined) {
-    statement = buildQuotesStatement(filter, countOnly, plan, parts);
+    statement = buildQuotesStatement(filter, countOnly, plan, shape);
+    // Selections are the client's to vary: bound the cache rather than trust them.
+    if (STATEMENTS.size >= MAX_CACHED_STATEMENTS) STATEMENTS.clear();
     STATEMENTS.set(cacheKey, statement);
   }
   return statement;
 }
 
-// Statement texts by shape (which filters, plan, card parts): at most a few hundred.
+// Statement texts by shape (which filters, plan, card fields).
 const STATEMENTS = new Map<string, string>();
+const MAX_CACHED_STATEMENTS = 500;
 
-function buildQuotesStatement(filter: QuoteFilter, countOnly: boolean, plan: QuotePlan, parts: readonly QuotePart[]): string {
+function buildQuotesStatement(filter: QuoteFilter, countOnly: boolean, plan: QuotePlan, shape: CardShape): string {
   const anchors = (Object.keys(ANCHORS) as (keyof typeof ANCHORS)[])
     .filter((k) => filter[k] != null)
     .map((k) => ANCHORS[k]);
-  if (anchors.length === 0) return allQuotesStatement(filter.kind != null, parts);
+  if (anchors.length === 0) return allQuotesStatement(filter.kind != null, shape);
   const single = anchors.length === 1 ? KEYED_ANCHORS.find((a) => filter[a.filter] != null) : undefined;
-  if (single && plan === 'keyed') return keyedQuotesStatement(single.filter, single.rel, single.label, parts);
+  if (single && plan === 'keyed') return keyedQuotesStatement(single.filter, single.rel, single.label, shape);
   if (countOnly) {
     return `${anchors.join('\n')}
 WITH DISTINCT q
@@ -88,7 +92,7 @@ CALL (matched) {
   MATCH (q)-[:IN_ARTICLE]->(a:Article)
   WITH q, a ORDER BY ${QUOTE_ORDER}
   SKIP $offset LIMIT $limit
-  RETURN collect(${quoteCard('q', parts)}) AS items
+  RETURN collect(${quoteCard('q', shape)}) AS items
 }
 RETURN size(matched) AS total, items`;
 }
@@ -111,7 +115,7 @@ function keyedQuotesStatement(
   filter: 'speakerKey' | 'aboutKey' | 'topicKey',
   rel: KeyedRelationship,
   label: string,
-  parts: readonly QuotePart[],
+  shape: CardShape,
 ): string {
   return `MATCH (:Alias {key: $${filter}})-[:NAMES]->(e:${label})
 WITH collect(DISTINCT e) AS es
@@ -133,7 +137,7 @@ CALL (es) {
   RETURN collect(q) AS page
 }
 RETURN CASE WHEN size(es) = 1 AND $kind IS NULL THEN degree ELSE counted END AS total,
-  [q IN page | ${quoteCard('q', parts)}] AS items`;
+  [q IN page | ${quoteCard('q', shape)}] AS items`;
 }
 
 /**
@@ -152,7 +156,7 @@ function entityHead(rel: KeyedRelationship, e: string): string {
 // comes from the count store (or the kind index), and the page walks articles newest first
 // through the publishedAt index, stopping after offset + limit quotes. Undated articles come
 // last and are scanned only when the page reaches them (UNWIND of an empty list skips the scan).
-function allQuotesStatement(byKind: boolean, parts: readonly QuotePart[]): string {
+function allQuotesStatement(byKind: boolean, shape: CardShape): string {
   const count = byKind ? 'MATCH (q:Quote {kind: $kind}) RETURN count(q) AS total' : 'MATCH (q:Quote) RETURN count(q) AS total';
   return `CALL () { ${count} }
 CALL () {
@@ -172,7 +176,7 @@ CALL (dated) {
   LIMIT $offset + $limit
   RETURN collect(q) AS undated
 }
-RETURN total, [q IN (dated + undated)[$offset..($offset + $limit)] | ${quoteCard('q', parts)}] AS items`;
+RETURN total, [q IN (dated + undated)[$offset..($offset + $limit)] | ${quoteCard('q', shape)}] AS items`;
 }
 
 
@@ -181,9 +185,9 @@ export async function findQuotes(
   filter: QuoteFilter,
   window: Window,
   plan: QuotePlan = 'keyed',
-  parts: readonly QuotePart[] = ALL_QUOTE_PARTS,
+  shape: CardShape = FULL_CARD,
 ): Promise<Page<QuoteRecord>> {
-  const rows = await reader.read(quotesStatement(filter, window.limit === 0, plan, parts), {
+  const rows = await reader.read(quotesStatement(filter, window.limit === 0, plan, shape), {
     speakerKey: filter.speakerKey ?? null,
     aboutKey: filter.aboutKey ?? null,
     topicKey: filter.topicKey ?? null,
