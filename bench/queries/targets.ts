@@ -63,7 +63,8 @@ export function apiCypherTarget(driver: Driver): Target {
       const key = aliasKey(name);
       const filter = query === 'quotesAbout' ? { aboutKey: key } : { speakerKey: key };
       const shape = apiCardShape(query);
-      const session = driver.session({ defaultAccessMode: 'READ' });
+      // The API's session settings too (src/api/reader.ts).
+      const session = driver.session({ defaultAccessMode: 'READ', notificationFilter: { minimumSeverityLevel: 'OFF' } });
       try {
         const result = await session.executeRead((tx) =>
           tx.run(quotesStatement(filter, false, 'keyed', shape), {

@@ -28,6 +28,10 @@ export function createReader(driver: Driver, options: ReaderOptions = {}): Reade
       options.onQuery?.(cypher, params);
       const session = driver.session({
         defaultAccessMode: neo4j.session.READ,
+        // Notifications (e.g. "property key not in the database" for a property no node has
+        // yet, such as Article.url in a graph without urls) came back with every response and
+        // cost decoding on each request; the API never reads them.
+        notificationFilter: { minimumSeverityLevel: 'OFF' },
         ...(options.database ? { database: options.database } : {}),
       });
       try {
