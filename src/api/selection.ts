@@ -2,7 +2,17 @@
 // page of items, so none is fetched (no cards built, no top-k sort).
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { Window } from './pagination.js';
-import { ALL_QUOTE_PARTS, QUOTE_SCALARS, type CardShape, type QuotePart, type QuoteScalar } from './queries/projections.js';
+import {
+  ALL_QUOTE_PARTS,
+  ARTICLE_EXTRAS,
+  ENTITY_EXTRAS,
+  QUOTE_SCALARS,
+  type ArticleExtra,
+  type CardShape,
+  type EntityExtra,
+  type QuotePart,
+  type QuoteScalar,
+} from './queries/projections.js';
 
 const COUNT_ONLY = new Set(['totalCount', '__typename']);
 
@@ -45,6 +55,15 @@ const PART_OF_FIELD: Record<string, QuotePart> = {
 
 const SCALAR_FIELDS: ReadonlySet<string> = new Set(QUOTE_SCALARS);
 
+// GraphQL fields of Entity types that read a record extra (kind is Organisation/Place.subtype).
+const ENTITY_EXTRA_OF_FIELD: Record<string, EntityExtra> = {
+  aliases: 'aliases',
+  description: 'description',
+  wikidataId: 'wikidataId',
+  kind: 'subtype',
+};
+const ARTICLE_EXTRA_FIELDS: ReadonlySet<string> = new Set(ARTICLE_EXTRAS);
+
 /**
  * The quote-card fields a connection field's selection can reach (nodes { ... } and
  * edges { node { ... } }, through fragments, @skip/@include ignored: a superset is safe), so the
@@ -53,6 +72,8 @@ const SCALAR_FIELDS: ReadonlySet<string> = new Set(QUOTE_SCALARS);
 export function quoteCardShape(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): CardShape {
   const parts = new Set<QuotePart>();
   const scalars = new Set<string>();
+  const entityExtras = new Set<EntityExtra>();
+  const articleExtras = new Set<ArticleExtra>();
   const seen = new Set<string>();
   // Calls visit(field) for every field of the selection, inline and named fragments flattened.
   const eachField = (selections: readonly SelectionNode[], visit: (field: FieldNode) => void): void => {
@@ -72,6 +93,17 @@ export function quoteCardShape(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fr
     const part = PART_OF_FIELD[field.name.value];
     if (part) parts.add(part);
     if (SCALAR_FIELDS.has(field.name.value)) scalars.add(field.name.value);
+    const sub = field.selectionSet?.selections ?? [];
+    if (part === 'article') {
+      eachField(sub, (f) => {
+        if (ARTICLE_EXTRA_FIELDS.has(f.name.value)) articleExtras.add(f.name.value as ArticleExtra);
+      });
+    } else if (part) {
+      eachField(sub, (f) => {
+        const extra = ENTITY_EXTRA_OF_FIELD[f.name.value];
+        if (extra) entityExtras.add(extra);
+      });
+    }
   };
   for (const node of info.fieldNodes) {
     eachField(node.selectionSet?.selections ?? [], (field) => {
@@ -86,5 +118,7 @@ export function quoteCardShape(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fr
   return {
     scalars: QUOTE_SCALARS.filter((k: QuoteScalar) => scalars.has(k)),
     parts: ALL_QUOTE_PARTS.filter((p) => parts.has(p)),
+    entityExtras: ENTITY_EXTRAS.filter((k) => entityExtras.has(k)),
+    articleExtras: ARTICLE_EXTRAS.filter((k) => articleExtras.has(k)),
   };
 }

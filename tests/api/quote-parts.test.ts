@@ -9,7 +9,8 @@ import { fixtureBundle, scaledBundle } from './fixture.js';
 import { quoteCardShape } from '../../src/api/selection.js';
 import type { CardShape } from '../../src/api/queries/projections.js';
 
-const FULL = `nodes { id text kind cue start end speaker { __typename id name } speakerScore about { id name } topics { id name } channel { id name } channelPhrase article { id title publishedAt } }`;
+const ENTITY_ALL = '__typename id name aliases description wikidataId ... on Organisation { kind }';
+const FULL = `nodes { id text kind cue start end speaker { ${ENTITY_ALL} } speakerScore about { ${ENTITY_ALL} } topics { id name } channel { ${ENTITY_ALL} } channelPhrase article { id title outlet url publishedAt ingestedAt } }`;
 
 /** quoteCardShape of the first top-level field of a document. */
 function shapeOf(document: string): CardShape {
@@ -35,6 +36,9 @@ describe('quoteCardShape', () => {
     expect(partsOf('{ quotes { pageInfo { hasNextPage } nodes { id } } }')).toEqual([]);
     expect(shapeOf('{ quotes { totalCount nodes { id start speaker { name } } edges { node { ...Q } } } } fragment Q on Quote { cueEnd text }').scalars)
       .toEqual(['text', 'start', 'cueEnd']);
+    const nested = shapeOf('{ quotes { nodes { speaker { name ... on Organisation { kind } roles { title } } about { ...E } article { title } } } } fragment E on Entity { aliases }');
+    expect(nested.entityExtras).toEqual(['aliases', 'subtype']);
+    expect(nested.articleExtras).toEqual(['title']);
   });
 });
 
@@ -59,12 +63,32 @@ describe('quotes with a partial selection', () => {
     expect(sent).toMatch(/\.text/);
     expect(slim.data!.quotes.nodes).toEqual(nodes.map((q) => ({ id: q.id, text: q.text, speaker: { id: (q.speaker as { id: string }).id, name: (q.speaker as { name: string }).name } })));
 
+    const entityBits = await api.gql<{ quotes: { nodes: Record<string, unknown>[] } }>(
+      `{ quotes(about: "Reform UK", first: 50) { nodes { speaker { __typename ... on Organisation { kind } aliases } about { id description } article { publishedAt } } } }`,
+    );
+    expect(entityBits.errors).toBeUndefined();
+    type E = Record<string, unknown>;
+    expect(entityBits.data!.quotes.nodes).toEqual(
+      nodes.map((q) => {
+        const sp = q.speaker as E | null;
+        return {
+          speaker: sp && { __typename: sp.__typename, aliases: sp.aliases, ...(sp.__typename === 'Organisation' ? { kind: sp.kind } : {}) },
+          about: (q.about as E[]).map((a) => ({ id: a.id, description: a.description })),
+          article: { publishedAt: (q.article as E).publishedAt },
+        };
+      }),
+    );
+
     const viaFragments = await api.gql<{ quotes: { edges: { node: Record<string, unknown> }[] } }>(
       `{ quotes(about: "Reform UK", first: 50) { edges { node { ...Q } } } } fragment Q on Quote { id ... on Quote { topics { id name } channel { id name } article { id title publishedAt } about { id name } } }`,
     );
     expect(viaFragments.errors).toBeUndefined();
     expect(viaFragments.data!.quotes.edges.map((e) => e.node)).toEqual(
-      nodes.map((q) => ({ id: q.id, topics: q.topics, channel: q.channel, article: q.article, about: q.about })),
+      nodes.map((q) => {
+        const idName = (e: E | null) => e && { id: e.id, name: e.name };
+        const a = q.article as E;
+        return { id: q.id, topics: q.topics, channel: idName(q.channel as E | null), article: { id: a.id, title: a.title, publishedAt: a.publishedAt }, about: (q.about as E[]).map(idName) };
+      }),
     );
   });
 });

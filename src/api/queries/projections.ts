@@ -2,12 +2,37 @@
 // shapes in ../records.ts. Each takes the variable name it projects; they are fixed strings
 // built at load time, never from user input.
 
-export function entityMap(v: string): string {
-  return `${v} { .id, .name, aliases: coalesce(${v}.aliases, []), .description, .wikidataId, .subtype, labels: labels(${v}) }`;
+/** Entity record fields beyond id, name and labels (which type resolution and sorting need). */
+export type EntityExtra = 'aliases' | 'description' | 'wikidataId' | 'subtype';
+export const ENTITY_EXTRAS: readonly EntityExtra[] = ['aliases', 'description', 'wikidataId', 'subtype'];
+/** Article record fields beyond id. */
+export type ArticleExtra = 'title' | 'outlet' | 'url' | 'publishedAt' | 'ingestedAt';
+export const ARTICLE_EXTRAS: readonly ArticleExtra[] = ['title', 'outlet', 'url', 'publishedAt', 'ingestedAt'];
+
+const ENTITY_EXTRA_PROJECTION: Record<EntityExtra, (v: string) => string> = {
+  aliases: (v) => `aliases: coalesce(${v}.aliases, [])`,
+  description: () => '.description',
+  wikidataId: () => '.wikidataId',
+  subtype: () => '.subtype',
+};
+
+const ARTICLE_EXTRA_PROJECTION: Record<ArticleExtra, (v: string) => string> = {
+  title: () => '.title',
+  outlet: () => '.outlet',
+  url: () => '.url',
+  publishedAt: (v) => `publishedAt: toString(${v}.publishedAt)`,
+  ingestedAt: (v) => `ingestedAt: toString(${v}.ingestedAt)`,
+};
+
+/** An entity record; extras not listed are left out (only where no resolver will read them). */
+export function entityMap(v: string, extras: readonly EntityExtra[] = ENTITY_EXTRAS): string {
+  const rest = extras.map((k) => `, ${ENTITY_EXTRA_PROJECTION[k](v)}`).join('');
+  return `${v} { .id, .name${rest}, labels: labels(${v}) }`;
 }
 
-export function articleMap(v: string): string {
-  return `${v} { .id, .title, .outlet, .url, publishedAt: toString(${v}.publishedAt), ingestedAt: toString(${v}.ingestedAt) }`;
+/** An article record; extras not listed are left out (only where no resolver will read them). */
+export function articleMap(v: string, extras: readonly ArticleExtra[] = ARTICLE_EXTRAS): string {
+  return `${v} { .id${extras.map((k) => `, ${ARTICLE_EXTRA_PROJECTION[k](v)}`).join('')} }`;
 }
 
 /** Newest article first; articles without a date last; ties broken by id so pages are stable. */
@@ -25,10 +50,14 @@ export const ALL_QUOTE_PARTS: readonly QuotePart[] = ['speaker', 'about', 'topic
 export const QUOTE_SCALARS = ['text', 'kind', 'cue', 'start', 'end', 'cueStart', 'cueEnd', 'sourceText', 'sourceStart', 'sourceEnd', 'channelPhrase'] as const;
 export type QuoteScalar = (typeof QUOTE_SCALARS)[number];
 
-/** Which fields a card carries: the id always, these scalars, and these parts. */
+/** Which fields a card carries: the id always, these scalars, these parts, and of their records these extras. */
 export interface CardShape {
   scalars: readonly QuoteScalar[];
   parts: readonly QuotePart[];
+  /** Of the speaker, about, topics and channel records. Default: all. */
+  entityExtras?: readonly EntityExtra[];
+  /** Of the article record. Default: all. */
+  articleExtras?: readonly ArticleExtra[];
 }
 export const FULL_CARD: CardShape = { scalars: QUOTE_SCALARS, parts: ALL_QUOTE_PARTS };
 
@@ -40,13 +69,14 @@ export const FULL_CARD: CardShape = { scalars: QUOTE_SCALARS, parts: ALL_QUOTE_P
 export function quoteCard(q: string, shape: CardShape = FULL_CARD): string {
   const has = (p: QuotePart): boolean => shape.parts.includes(p);
   const scalars = ['id', ...shape.scalars].map((k) => `.${k}`).join(', ');
+  const entity = (v: string): string => entityMap(v, shape.entityExtras);
   return `${q} { ${scalars},
-    speaker: ${has('speaker') ? `[(${q})-[sb:SAID_BY]->(s:Entity) | ${entityMap('s')}][0]` : 'null'},
+    speaker: ${has('speaker') ? `[(${q})-[sb:SAID_BY]->(s:Entity) | ${entity('s')}][0]` : 'null'},
     speakerScore: ${has('speaker') ? `[(${q})-[sb:SAID_BY]->(:Entity) | sb.score][0]` : 'null'},
-    about: ${has('about') ? `[(${q})-[:ABOUT]->(x:Entity) | ${entityMap('x')}]` : '[]'},
-    topics: ${has('topics') ? `[(${q})-[:ON_TOPIC]->(t:Topic) | ${entityMap('t')}]` : '[]'},
-    channel: ${has('channel') ? `[(${q})-[:VIA]->(c:Organisation) | ${entityMap('c')}][0]` : 'null'},
-    article: ${has('article') ? `[(${q})-[:IN_ARTICLE]->(qa:Article) | ${articleMap('qa')}][0]` : 'null'} }`;
+    about: ${has('about') ? `[(${q})-[:ABOUT]->(x:Entity) | ${entity('x')}]` : '[]'},
+    topics: ${has('topics') ? `[(${q})-[:ON_TOPIC]->(t:Topic) | ${entity('t')}]` : '[]'},
+    channel: ${has('channel') ? `[(${q})-[:VIA]->(c:Organisation) | ${entity('c')}][0]` : 'null'},
+    article: ${has('article') ? `[(${q})-[:IN_ARTICLE]->(qa:Article) | ${articleMap('qa', shape.articleExtras)}][0]` : 'null'} }`;
 }
 
 export function roleMap(r: string): string {

@@ -55,7 +55,7 @@ export function quotesStatement(
   plan: QuotePlan = 'keyed',
   shape: CardShape = FULL_CARD,
 ): string {
-  const cacheKey = `${Object.keys(ANCHORS).map((k) => (filter[k as keyof typeof ANCHORS] != null ? 1 : 0)).join('')}|${filter.kind == null ? '' : 'k'}|${countOnly}|${plan}|${shape.scalars.join(',')}|${shape.parts.join(',')}`;
+  const cacheKey = `${Object.keys(ANCHORS).map((k) => (filter[k as keyof typeof ANCHORS] != null ? 1 : 0)).join('')}|${filter.kind == null ? '' : 'k'}|${countOnly}|${plan}|${shape.scalars.join(',')}|${shape.parts.join(',')}|${shape.entityExtras?.join(',') ?? '*'}|${shape.articleExtras?.join(',') ?? '*'}`;
   let statement = STATEMENTS.get(cacheKey);
   if (statement === undefined) {
     statement = buildQuotesStatement(filter, countOnly, plan, shape);
