@@ -14,6 +14,9 @@ import { applySchema, writeBundle } from '../../src/write/index.js';
 import type { GraphBundle } from '../../src/model/bundle.js';
 import { intArg, log, runCli } from '../lib/args.js';
 import { mergeBundles } from './merge-bundles.js';
+import { CandidatePool } from '../../src/link/candidatePool.js';
+import type { ArticleMeta } from '../../src/link/types.js';
+import type { ExtractedArticle } from '../../src/extract/types.js';
 import { BENCH_DEFAULTS, openBenchNeo4j } from '../lib/bench-neo4j.js';
 
 const HELP = `Usage: npm run bench:ingest-profile -- --corpus DIR [--articles N] [--window W] [--group K] [--port N]
@@ -21,8 +24,9 @@ const HELP = `Usage: npm run bench:ingest-profile -- --corpus DIR [--articles N]
 Ingests the first N articles of DIR/articles (a bench:corpus output) into a fresh Neo4j
 (${BENCH_DEFAULTS.dataDir}-profile-g<K>), timing each stage of the pipeline separately; prints mean
 milliseconds per article per stage for every window of W articles. With --group K, the
-bundles of K consecutive articles are merged and written in one transaction (the write time
-is then spread over the K articles): what batching ingest writes would gain.
+articles go as \`npm run ingest -- --batch K\` does it (src/ingest/ingestBatch.ts): one exists
+read, one candidate lookup for the K articles, linking in memory over a CandidatePool, one
+transaction for the merged bundles; each stage's time is spread over the K articles.
 `;
 
 const STAGES = ['exists', 'extract', 'lookup', 'link', 'write'] as const;
@@ -57,7 +61,6 @@ async function main(): Promise<void> {
   const n = Math.min(names.length, intArg('articles', values.articles, names.length));
   const window = intArg('window', values.window, 250);
   const group = intArg('group', values.group, 1);
-  const pending: GraphBundle[] = [];
   const neo = await openBenchNeo4j(
     { dataDir: `${BENCH_DEFAULTS.dataDir}-profile-g${group}`, port: intArg('port', values.port, BENCH_DEFAULTS.port), heap: values.heap, pageCache: values.pagecache, fresh: true },
     log,
@@ -67,24 +70,51 @@ async function main(): Promise<void> {
     const index = new Neo4jEntityIndex(neo.driver);
     log(`articles      ${STAGES.map((s) => s.padStart(8)).join('')}   total ms/article`);
     let sums = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-    for (let i = 0; i < n; i++) {
-      const text = await readFile(path.join(dir, names[i] as string), 'utf8');
-      const meta = articleMeta({ text, title: null, url: null, publishedAt: null, outlet: null });
-      if (await timeIt(sums, 'exists', () => exists(neo.driver, meta.id))) continue;
-      const extracted = await timeIt(sums, 'extract', () => extractArticle(meta.id, meta.text));
-      const candidates = await timeIt(sums, 'lookup', () => index.lookup(buildCandidateQuery(extracted, meta)));
-      const { bundle } = await timeIt(sums, 'link', () => linkArticle(extracted, meta, candidates));
-      pending.push(bundle);
-      if (pending.length >= group || i + 1 === n) {
-        const merged = pending.length === 1 ? bundle : mergeBundles(pending);
-        pending.length = 0;
-        await timeIt(sums, 'write', () => writeBundle(neo.driver, merged));
+    let inWindow = 0;
+    const report = (last: number): void => {
+      const total = STAGES.reduce((a, s) => a + sums[s], 0) / inWindow;
+      log(`${String(last - inWindow + 1).padStart(6)}-${String(last).padEnd(6)} ${STAGES.map((s) => (sums[s] / inWindow).toFixed(1).padStart(8)).join('')}   ${total.toFixed(1)}`);
+      sums = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+      inWindow = 0;
+    };
+    for (let first = 0; first < n; first += group) {
+      const metas: ArticleMeta[] = [];
+      for (let i = first; i < Math.min(n, first + group); i++) {
+        const text = await readFile(path.join(dir, names[i] as string), 'utf8');
+        metas.push(articleMeta({ text, title: null, url: null, publishedAt: null, outlet: null }));
       }
-      if ((i + 1) % window === 0 || i + 1 === n) {
-        const count = (i % window) + 1;
-        const total = STAGES.reduce((a, s) => a + sums[s], 0) / count;
-        log(`${String(i + 1 - count + 1).padStart(6)}-${String(i + 1).padEnd(6)} ${STAGES.map((s) => (sums[s] / count).toFixed(1).padStart(8)).join('')}   ${total.toFixed(1)}`);
-        sums = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+      const fresh = group === 1
+        ? ((await timeIt(sums, 'exists', () => exists(neo.driver, metas[0]!.id))) ? [] : metas)
+        : await timeIt(sums, 'exists', async () => {
+          const ids = metas.map((m) => m.id);
+          const { records } = await neo.driver.executeQuery('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', { ids }, { routing: 'READ' });
+          const found = new Set(records.map((r) => String(r.get('id'))));
+          return metas.filter((m) => !found.has(m.id));
+        });
+      const extracted: ExtractedArticle[] = await timeIt(sums, 'extract', () => fresh.map((m) => extractArticle(m.id, m.text)));
+      const queries = fresh.map((m, i) => buildCandidateQuery(extracted[i]!, m));
+      const bundles: GraphBundle[] = [];
+      if (group === 1) {
+        for (const [i, m] of fresh.entries()) {
+          const candidates = await timeIt(sums, 'lookup', () => index.lookup(queries[i]!));
+          bundles.push(await timeIt(sums, 'link', () => linkArticle(extracted[i]!, m, candidates).bundle));
+        }
+      } else if (fresh.length > 0) {
+        const pool = new CandidatePool(await timeIt(sums, 'lookup', () => index.candidatesFor(queries)));
+        await timeIt(sums, 'link', () => {
+          for (const [i, m] of fresh.entries()) {
+            const { bundle } = linkArticle(extracted[i]!, m, pool.lookupNow(queries[i]!));
+            pool.apply(bundle);
+            bundles.push(bundle);
+          }
+        });
+      }
+      if (bundles.length > 0) await timeIt(sums, 'write', () => writeBundle(neo.driver, bundles.length === 1 ? bundles[0]! : mergeBundles(bundles)));
+      for (let i = first; i < Math.min(n, first + group); i++) {
+        inWindow += 1;
+        if ((i + 1) % window === 0 || i + 1 === n) {
+          report(i + 1);
+        }
       }
     }
   } finally {

@@ -14,12 +14,13 @@ import { BENCH_DEFAULTS, openBenchNeo4j } from '../lib/bench-neo4j.js';
 import { peakRssMbOf } from '../lib/rss.js';
 import type { LoadResult } from '../load/bulk-load.js';
 
-const HELP = `Usage: npm run bench:ingest -- [--articles N] [--seed S] [--chunk C] [--skip-ceiling]
+const HELP = `Usage: npm run bench:ingest -- [--articles N] [--seed S] [--chunk C] [--batch B] [--skip-ceiling]
                             [--data DIR] [--port N] [--heap SIZE] [--pagecache SIZE]
 
   --articles N     corpus size (default 10000)
   --seed S         corpus seed (default "quotegraph")
   --chunk C        files per \`npm run ingest\` invocation (default 5000; the OS bounds argument lists)
+  --batch B        articles per transaction, passed to npm run ingest (default: ingest's default)
   --skip-ceiling   do not run the bare UNWIND load of the same articles
   --data DIR       Neo4j data directory for the ingest run (default ${BENCH_DEFAULTS.dataDir}-ingest)
 
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string' }, seed: { type: 'string', default: 'quotegraph' }, chunk: { type: 'string' },
-      'skip-ceiling': { type: 'boolean', default: false }, data: { type: 'string', default: `${BENCH_DEFAULTS.dataDir}-ingest` },
+      batch: { type: 'string' }, 'skip-ceiling': { type: 'boolean', default: false }, data: { type: 'string', default: `${BENCH_DEFAULTS.dataDir}-ingest` },
       port: { type: 'string' }, heap: { type: 'string', default: BENCH_DEFAULTS.heap }, pagecache: { type: 'string', default: BENCH_DEFAULTS.pageCache },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -95,14 +96,15 @@ async function main(): Promise<void> {
   const neo = await openBenchNeo4j({ dataDir: values.data, port, heap: values.heap, pageCache: values.pagecache, fresh: true }, log);
   let ingest;
   try {
-    log(`Ingesting ${files.length} articles with npm run ingest (src/ingest/cli.ts), ${chunk} files per invocation...`);
+    log(`Ingesting ${files.length} articles with npm run ingest (src/ingest/cli.ts), ${chunk} files per invocation, --batch ${values.batch ?? 'default'}...`);
     const env = { ...process.env, NEO4J_URI: neo.uri };
     let wallSeconds = 0;
     let peakRssMb = 0;
     let failedChunks = 0;
     for (let i = 0; i < files.length; i += chunk) {
       const part = files.slice(i, i + chunk);
-      const r = await timed(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', ...part], env);
+      const batchArgs = values.batch === undefined ? [] : ['--batch', values.batch];
+      const r = await timed(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', ...batchArgs, ...part], env);
       wallSeconds += r.wallSeconds;
       peakRssMb = Math.max(peakRssMb, r.peakRssMb ?? 0);
       if (r.code !== 0) failedChunks++;
@@ -136,7 +138,7 @@ async function main(): Promise<void> {
   }
   const out = path.resolve('bench/out');
   await mkdir(out, { recursive: true });
-  await writeFile(path.join(out, `ingest-${articles}.json`), `${JSON.stringify({ seed: values.seed, ingest, ceiling }, null, 2)}\n`);
+  await writeFile(path.join(out, `ingest-${articles}.json`), `${JSON.stringify({ seed: values.seed, batch: values.batch ?? 'default', ingest, ceiling }, null, 2)}\n`);
 }
 
 runCli('bench:ingest', HELP, main);

@@ -1,30 +1,41 @@
-// npm run ingest -- FILE... [--url U] [--title T] [--date YYYY-MM-DD] [--outlet O] [--relink]
-// Each file is extracted, linked and written in its own transaction; a bad file is reported
-// and skipped, the others still go in.
+// npm run ingest -- FILE... [--batch N] [--url U] [--title T] [--date YYYY-MM-DD] [--outlet O] [--relink]
+// Files are extracted, linked and written N at a time in one transaction (--batch 1: each in its
+// own); a bad file is reported and skipped, the others still go in.
 
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeDriver, connect } from '../db/index.js';
 import { applySchema } from '../write/index.js';
 import { checkDate, InputError, MAX_ARTICLE_BYTES, readArticleFile } from './articleInput.js';
-import { ingestArticle } from './ingestArticle.js';
+import { ingestArticle, type IngestResult } from './ingestArticle.js';
+import { ingestBatch, type BatchItem } from './ingestBatch.js';
 import { RetriesExhaustedError, withRetry } from '../db/retry.js';
 import { createProgress } from './progress.js';
+
+/** Large enough that per-transaction costs are spread thin, small enough that a batch's read and
+ * write stay well under a second and a failure costs little to redo. */
+const DEFAULT_BATCH = 50;
 
 const HELP = `usage: npm run ingest -- FILE... [options]
 
 Extracts the quotes of each article file (UTF-8 text; first line the headline), links
-speakers and mentions to the entities already in the graph and writes each article in its
-own transaction. The same text is the same article (art_ + sha256), so re-ingesting a file
-changes nothing.
+speakers and mentions to the entities already in the graph and writes them. The same text is
+the same article (art_ + sha256), so re-ingesting a file changes nothing.
 
 options
+  --batch N     articles per transaction (default ${DEFAULT_BATCH}). A batch is looked up in one
+                read, linked in file order (a later article sees the people an earlier one
+                introduced) and written in one transaction: the same graph as one by one, many
+                times faster. A bad file is reported and left out; if the batch cannot be
+                written, its articles are written one transaction each. --batch 1 writes
+                each article in its own transaction as soon as it is linked.
   --title T     article title (one file only; default: the file's first line)
   --url U       article URL (one file only)
   --date D      publication date, YYYY-MM-DD (roles such as "the Chancellor" resolve to
                 their holder at this date; without it they resolve only within the article)
   --outlet O    outlet name, e.g. "BBC News"
-  --relink      re-link and re-write articles already in the graph
+  --relink      re-link and re-write articles already in the graph (one article per
+                transaction)
   -h, --help    this text
 
 Files over ${MAX_ARTICLE_BYTES} bytes, empty, binary or not UTF-8 are reported and skipped.
@@ -55,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
         date: { type: 'string' },
         outlet: { type: 'string' },
         relink: { type: 'boolean', default: false },
+        batch: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -76,6 +88,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const batchSize = values.batch === undefined ? DEFAULT_BATCH : Number(values.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    process.stderr.write(`ingest: --batch "${values.batch}" is not a positive whole number\n`);
+    return 2;
+  }
   try {
     // Options that are wrong for every file are refused before touching the database.
     if (values.date !== undefined) checkDate(values.date);
@@ -88,45 +105,80 @@ async function main(argv: string[]): Promise<number> {
   const totals: Totals = { ingested: 0, unchanged: 0, failed: 0, quotes: 0, quotesWithSpeaker: 0, linked: 0, created: 0, unlinked: 0 };
   const progress = createProgress(files.length);
   let notAttempted = 0;
-  for (const [index, file] of files.entries()) {
+  const count = (result: IngestResult): void => {
+    if (result.status === 'unchanged') totals.unchanged += 1;
+    else totals.ingested += 1;
+    totals.quotes += result.stats.quotes;
+    totals.quotesWithSpeaker += result.stats.quotesWithSpeaker;
+    totals.linked += result.stats.entitiesLinked;
+    totals.created += result.stats.entitiesCreated;
+    totals.unlinked += result.stats.entitiesUnlinked;
+  };
+  const fail = (file: string, error: unknown): void => {
+    totals.failed += 1;
+    const message = error instanceof Error ? error.message : String(error);
+    progress.note(`error: ${error instanceof InputError && message.startsWith(file) ? message : `${file}: ${message}`}`);
+  };
+  const meta = { title: values.title ?? null, url: values.url ?? null, publishedAt: values.date ?? null, outlet: values.outlet ?? null };
+  const step = values.relink ? 1 : batchSize;
+  for (let first = 0; first < files.length; first += step) {
+    const group = files.slice(first, first + step);
     let databaseGone = false;
+    let attempted = group;
     try {
-      const text = await readArticleFile(file);
-      // Transient faults (Neo4j restarting, a dropped connection) get retried with backoff; an
-      // article is written in one transaction with MERGE on ids, so a retry never duplicates.
-      const result = await withRetry(
-        () =>
-          ingestArticle(
-            driver,
-            { text, title: values.title ?? null, url: values.url ?? null, publishedAt: values.date ?? null, outlet: values.outlet ?? null },
-            { relink: values.relink, name: basename(file).replace(/\.txt$/, '') },
-          ),
-        {
-          what: `writing ${basename(file)}`,
+      if (step === 1) {
+        const file = group[0]!;
+        try {
+          const text = await readArticleFile(file);
+          // Transient faults (Neo4j restarting, a dropped connection) get retried with backoff; an
+          // article is written in one transaction with MERGE on ids, so a retry never duplicates.
+          const result = await withRetry(() => ingestArticle(driver, { text, ...meta }, { relink: values.relink, name: basename(file).replace(/\.txt$/, '') }), {
+            what: `writing ${basename(file)}`,
+            onRetry: ({ attempt, attempts, delayMs }) =>
+              progress.note(`${file}: Neo4j did not answer; attempt ${attempt + 1} of ${attempts} in ${(delayMs / 1000).toFixed(1)} s`),
+          });
+          count(result);
+          if (files.length === 1) process.stderr.write(`${file}: ${result.status} ${result.articleId} "${result.title}"\n`);
+        } catch (error) {
+          fail(file, error);
+          databaseGone = error instanceof RetriesExhaustedError;
+        }
+      } else {
+        const items: BatchItem[] = [];
+        const itemFiles: string[] = [];
+        attempted = itemFiles;
+        for (const file of group) {
+          try {
+            items.push({ input: { text: await readArticleFile(file), ...meta }, name: basename(file).replace(/\.txt$/, '') });
+            itemFiles.push(file);
+          } catch (error) {
+            fail(file, error);
+          }
+        }
+        // A retried batch is linked and written afresh; articles a lost commit did write are found and skipped.
+        const outcomes = await withRetry(() => ingestBatch(driver, items), {
+          what: `writing ${basename(group[0]!)} .. ${basename(group[group.length - 1]!)}`,
           onRetry: ({ attempt, attempts, delayMs }) =>
-            progress.note(`${file}: Neo4j did not answer; attempt ${attempt + 1} of ${attempts} in ${(delayMs / 1000).toFixed(1)} s`),
-        },
-      );
-      if (result.status === 'unchanged') totals.unchanged += 1;
-      else totals.ingested += 1;
-      totals.quotes += result.stats.quotes;
-      totals.quotesWithSpeaker += result.stats.quotesWithSpeaker;
-      totals.linked += result.stats.entitiesLinked;
-      totals.created += result.stats.entitiesCreated;
-      totals.unlinked += result.stats.entitiesUnlinked;
-      if (files.length === 1) {
-        process.stderr.write(`${file}: ${result.status} ${result.articleId} "${result.title}"\n`);
+            progress.note(`batch from ${group[0]}: Neo4j did not answer; attempt ${attempt + 1} of ${attempts} in ${(delayMs / 1000).toFixed(1)} s`),
+        });
+        outcomes.forEach((outcome, i) => {
+          if ('error' in outcome) fail(itemFiles[i]!, outcome.error);
+          else count(outcome.result);
+        });
+        if (files.length === 1 && outcomes[0] && 'result' in outcomes[0]) {
+          const { result } = outcomes[0];
+          process.stderr.write(`${group[0]}: ${result.status} ${result.articleId} "${result.title}"\n`);
+        }
       }
     } catch (error) {
-      totals.failed += 1;
-      const message = error instanceof Error ? error.message : String(error);
-      progress.note(`error: ${error instanceof InputError && message.startsWith(file) ? message : `${file}: ${message}`}`);
+      // Only a batch's database fault lands here: none of its articles is known to be written.
+      for (const file of attempted) fail(file, error);
       databaseGone = error instanceof RetriesExhaustedError;
     }
-    progress.tick(basename(file));
+    for (const file of group) progress.tick(basename(file));
     if (databaseGone) {
       // Every further file would wait out the same retries; stop and say how to finish.
-      notAttempted = files.length - index - 1;
+      notAttempted = files.length - first - group.length;
       break;
     }
   }

@@ -38,11 +38,11 @@ CALL () {
     UNION
     MATCH (r:Role {titleKey: '~'}) WHERE size($roleTitles) > 0 RETURN r
   }
+  // A batch of articles asks with each article's date; TypeScript picks the holders per article.
   WITH r
-  WHERE $date IS NOT NULL AND size($roleTitles) > 0
+  WHERE size($dates) > 0 AND size($roleTitles) > 0
     AND (r.current = true OR r.startDate IS NOT NULL OR r.endDate IS NOT NULL)
-    AND (r.startDate IS NULL OR r.startDate <= $date)
-    AND (r.endDate IS NULL OR r.endDate >= $date)
+    AND any(d IN $dates WHERE (r.startDate IS NULL OR r.startDate <= d) AND (r.endDate IS NULL OR r.endDate >= d))
   // A comprehension expands from r; a MATCH here let the planner scan every HOLDS relationship.
   UNWIND [(r)<-[:HOLDS]-(e:Person) | e.id] AS id
   RETURN collect({kind: 'role', key: r.title, id: id}) AS roleHits
@@ -59,35 +59,50 @@ CALL (hits) {
   UNWIND hits AS hit
   WITH DISTINCT hit.id AS id
   MATCH (e:Entity {id: id})
-  // OPTIONAL: an entity no article mentions (a topic, a party) must still come back.
+  // Article counts and co-mentions only score competing persons (scoring.ts, EntityResolver.best);
+  // for every other entity the count only orders alias hits, so a degree read (O(1)) does, and
+  // hubs such as parties and topics (in most articles) no longer pull their article lists.
   CALL (e) {
-    OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e) RETURN a
+    WITH e WHERE e:Person
+    CALL (e) {
+      OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e) RETURN a
+      UNION
+      OPTIONAL MATCH (a:Article)<-[:IN_ARTICLE]-(:Quote)-[:SAID_BY]->(e) RETURN a
+    }
+    WITH e, collect(a) AS articles
+    // Co-mentions come from the candidate's most recent articles only: a prominent person is in
+    // thousands, and reading all their mentions per lookup made ingest slow down as the archive grew.
+    CALL (e, articles) {
+      UNWIND articles AS a
+      WITH a
+      ORDER BY a.publishedAt DESC, a.id
+      LIMIT $coMentionArticles
+      MATCH (a)-[:MENTIONS]->(o:Entity)
+      WHERE o <> e
+      WITH o.id AS other, count(DISTINCT a) AS n
+      ORDER BY n DESC, other
+      LIMIT 40
+      RETURN collect(other) AS coMentioned
+    }
+    RETURN size(articles) AS articleCount, coMentioned
     UNION
-    OPTIONAL MATCH (a:Article)<-[:IN_ARTICLE]-(:Quote)-[:SAID_BY|ON_TOPIC]->(e) RETURN a
+    WITH e WHERE NOT e:Person
+    RETURN COUNT { (e)<-[:MENTIONS]-() } + COUNT { (e)<-[:SAID_BY|ON_TOPIC]-() } AS articleCount, [] AS coMentioned
   }
-  WITH e, collect(a) AS articles
-  // Co-mentions come from the candidate's most recent articles only: a prominent person is in
-  // thousands, and reading all their mentions per lookup made ingest slow down as the archive grew.
-  CALL (e, articles) {
-    UNWIND articles AS a
-    WITH a
-    ORDER BY a.publishedAt DESC, a.id
-    LIMIT $coMentionArticles
-    MATCH (a)-[:MENTIONS]->(o:Entity)
-    WHERE o <> e
-    WITH o.id AS other, count(DISTINCT a) AS n
-    ORDER BY n DESC, other
-    LIMIT 40
-    RETURN collect(other) AS coMentioned
-  }
+  // Only a re-link asks: the article is already in the graph (an index seek, not a list scan).
+  WITH e, articleCount, coMentioned,
+    $articleId IS NOT NULL AND (
+      EXISTS { (:Article {id: $articleId})-[:MENTIONS]->(e) } OR
+      EXISTS { (:Article {id: $articleId})<-[:IN_ARTICLE]-(:Quote)-[:SAID_BY|ON_TOPIC]->(e) }
+    ) AS inArticle
   RETURN collect({
     id: e.id,
     labels: labels(e),
     name: e.name,
     aliases: coalesce(e.aliases, []),
     subtype: e.subtype,
-    articleCount: size(articles),
-    inArticle: any(a IN articles WHERE a.id = $articleId),
+    articleCount: articleCount,
+    inArticle: inArticle,
     coMentioned: coMentioned,
     memberOf: [(e)-[:MEMBER_OF]->(o:Organisation) | o.id] + [(e)-[:HOLDS]->(:Role)-[:IN_ORGANISATION]->(o:Organisation) | o.id],
     roles: [(e)-[:HOLDS]->(r:Role) | {
@@ -163,10 +178,19 @@ function push(map: Map<string, Candidate[]>, key: string, c: Candidate): void {
   else if (!list.some((x) => x.id === c.id)) list.push(c);
 }
 
+/** Everything several articles ask for, as one query: names, surnames, prefixes, titles and dates united. */
+export function unionQuery(queries: readonly CandidateQuery[]): { query: Omit<CandidateQuery, 'date' | 'articleId'>; dates: string[] } {
+  const union = (pick: (q: CandidateQuery) => string[]): string[] => [...new Set(queries.flatMap(pick))].sort();
+  return {
+    query: { aliasKeys: union((q) => q.aliasKeys), surnames: union((q) => q.surnames), organisationPrefixes: union((q) => q.organisationPrefixes), roleTitles: union((q) => q.roleTitles) },
+    dates: union((q) => (q.date !== null && q.roleTitles.length > 0 ? [q.date] : [])),
+  };
+}
+
 export class Neo4jEntityIndex implements EntityIndex {
   constructor(private readonly driver: Driver) {}
 
-  async lookup(query: CandidateQuery): Promise<CandidateSet> {
+  private async run(query: Omit<CandidateQuery, 'date' | 'articleId'>, dates: string[], articleId: string | null): Promise<{ hits: Hit[]; entities: Candidate[] }> {
     const session = this.driver.session({ defaultAccessMode: 'READ' });
     try {
       const record = await session.executeRead(async (tx) => {
@@ -177,25 +201,40 @@ export class Neo4jEntityIndex implements EntityIndex {
           roleKeys: wordPrefixes(query.roleTitles),
           coMentionArticles: neo4jInt(CO_MENTION_ARTICLES),
           prefixes: query.organisationPrefixes,
-          date: query.date,
-          articleId: query.articleId,
+          dates,
+          articleId,
         });
         return res.records[0];
       });
-      const set: CandidateSet = { byAlias: new Map(), bySurname: new Map(), byPrefix: new Map(), roleHolders: new Map() };
-      if (!record) return set;
-      const byId = new Map((record.get('entities') as EntityRecord[]).map((e) => [e.id, toCandidate(e)]));
-      for (const hit of record.get('hits') as Hit[]) {
-        const c = byId.get(hit.id);
-        if (!c) continue;
-        if (hit.kind === 'alias') push(set.byAlias, hit.key, c);
-        else if (hit.kind === 'surname') push(set.bySurname, hit.key, c);
-        else if (hit.kind === 'prefix') push(set.byPrefix, hit.key, c);
-        else for (const t of query.roleTitles) if (titleMatches(hit.key, t)) push(set.roleHolders, t, c);
-      }
-      return set;
+      if (!record) return { hits: [], entities: [] };
+      return { hits: record.get('hits') as Hit[], entities: (record.get('entities') as EntityRecord[]).map(toCandidate) };
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * Every candidate any of these articles' lookups would return, in one read: for linking a batch
+   * of articles that are not in the graph yet (so no candidate is already tied to one of them).
+   * Role holders come back for any of the articles' dates; CandidatePool filters per article.
+   */
+  async candidatesFor(queries: readonly CandidateQuery[]): Promise<Candidate[]> {
+    const { query, dates } = unionQuery(queries);
+    return (await this.run(query, dates, null)).entities;
+  }
+
+  async lookup(query: CandidateQuery): Promise<CandidateSet> {
+    const { hits, entities } = await this.run(query, query.date === null ? [] : [query.date], query.articleId);
+    const set: CandidateSet = { byAlias: new Map(), bySurname: new Map(), byPrefix: new Map(), roleHolders: new Map() };
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    for (const hit of hits) {
+      const c = byId.get(hit.id);
+      if (!c) continue;
+      if (hit.kind === 'alias') push(set.byAlias, hit.key, c);
+      else if (hit.kind === 'surname') push(set.bySurname, hit.key, c);
+      else if (hit.kind === 'prefix') push(set.byPrefix, hit.key, c);
+      else for (const t of query.roleTitles) if (titleMatches(hit.key, t)) push(set.roleHolders, t, c);
+    }
+    return set;
   }
 }

@@ -1,0 +1,123 @@
+// Batch ingest: N articles extracted, looked up in one read, linked in order in memory (each
+// seeing what the earlier ones of the batch created) and written in ONE transaction. The graph
+// ends up as if the articles had been ingested one after another; a batch that cannot be written
+// falls back to one transaction per article, so every article is whole or absent.
+
+import type { Driver } from 'neo4j-driver';
+import { extractArticle } from '../extract/index.js';
+import type { ExtractedArticle } from '../extract/types.js';
+import { buildCandidateQuery, linkArticle, linkWithIndex, Neo4jEntityIndex, type ArticleMeta, type LinkStats } from '../link/index.js';
+import { CandidatePool } from '../link/candidatePool.js';
+import type { GraphBundle } from '../model/bundle.js';
+import { BundleError, checkBundle, writeBundle } from '../write/index.js';
+import { mergeBundles } from '../write/mergeBundles.js';
+import { articleMeta, InputError, type ArticleInput } from './articleInput.js';
+import type { IngestResult } from './ingestArticle.js';
+
+export interface BatchItem {
+  input: ArticleInput;
+  /** Name handed to the extractor and used in error messages (the file's base name). */
+  name: string;
+}
+
+export type BatchOutcome = { name: string; result: IngestResult } | { name: string; error: Error };
+
+const EMPTY_STATS: LinkStats = { entitiesLinked: 0, entitiesCreated: 0, entitiesUnlinked: 0, quotes: 0, quotesWithSpeaker: 0 };
+
+interface Pending {
+  slot: number;
+  name: string;
+  meta: ArticleMeta;
+  extracted: ExtractedArticle;
+  bundle?: GraphBundle;
+  stats?: LinkStats;
+}
+
+async function existingArticles(driver: Driver, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const { records } = await driver.executeQuery('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', { ids }, { routing: 'READ' });
+  return new Set(records.map((r) => String(r.get('id'))));
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** A fault of this article (its input or its bundle), not of the database: the others go on. */
+function isArticleFault(error: unknown): boolean {
+  return error instanceof InputError || error instanceof BundleError;
+}
+
+/**
+ * Ingests the items as one batch; outcomes come back in item order. Bad input or a bundle that
+ * cannot be written fails only that article; database faults are thrown (the whole batch can be
+ * retried: articles already written are found and left alone).
+ */
+export async function ingestBatch(driver: Driver, items: readonly BatchItem[]): Promise<BatchOutcome[]> {
+  const outcomes: (BatchOutcome | undefined)[] = items.map(() => undefined);
+  const metas: (ArticleMeta | null)[] = items.map((item, slot) => {
+    try {
+      return articleMeta(item.input);
+    } catch (error) {
+      outcomes[slot] = { name: item.name, error: asError(error) };
+      return null;
+    }
+  });
+  const stored = await existingArticles(driver, [...new Set(metas.flatMap((m) => (m ? [m.id] : [])))]);
+  const unchanged = (meta: ArticleMeta): IngestResult => ({ articleId: meta.id, title: meta.title, status: 'unchanged', stats: EMPTY_STATS });
+
+  const pending: Pending[] = [];
+  const taken = new Set<string>();
+  metas.forEach((meta, slot) => {
+    const name = items[slot]!.name;
+    if (meta === null) return;
+    // The same text twice in one batch: the second is "already there", as it would be one by one.
+    if (stored.has(meta.id) || taken.has(meta.id)) {
+      outcomes[slot] = { name, result: unchanged(meta) };
+      return;
+    }
+    taken.add(meta.id);
+    try {
+      pending.push({ slot, name, meta, extracted: extractArticle(name, meta.text) });
+    } catch (error) {
+      outcomes[slot] = { name, error: asError(error) };
+    }
+  });
+
+  const index = new Neo4jEntityIndex(driver);
+  const queries = pending.map((p) => buildCandidateQuery(p.extracted, p.meta));
+  const pool = new CandidatePool(pending.length > 0 ? await index.candidatesFor(queries) : []);
+  const linked: Pending[] = [];
+  pending.forEach((p, i) => {
+    const { bundle, stats } = linkArticle(p.extracted, p.meta, pool.lookupNow(queries[i]!));
+    // An article whose bundle is inconsistent would not be written on its own either: later
+    // articles must not see (and link to) what it would have created.
+    const problems = checkBundle(bundle).problems;
+    if (problems.length > 0) {
+      outcomes[p.slot] = { name: p.name, error: new BundleError(problems) };
+      return;
+    }
+    pool.apply(bundle);
+    linked.push({ ...p, bundle, stats });
+  });
+
+  try {
+    if (linked.length > 0) await writeBundle(driver, mergeBundles(linked.map((p) => p.bundle!)));
+    for (const p of linked) outcomes[p.slot] = { name: p.name, result: { articleId: p.meta.id, title: p.meta.title, status: 'ingested', stats: p.stats! } };
+  } catch (error) {
+    if (!(error instanceof BundleError)) throw error;
+    // Something only the graph could tell (an id of another type there, say): one article at a
+    // time, linked afresh against what the articles before it wrote.
+    for (const p of linked) {
+      try {
+        const { bundle, stats } = await linkWithIndex(p.extracted, p.meta, index);
+        await writeBundle(driver, bundle);
+        outcomes[p.slot] = { name: p.name, result: { articleId: p.meta.id, title: p.meta.title, status: 'ingested', stats } };
+      } catch (single) {
+        if (!isArticleFault(single)) throw single;
+        outcomes[p.slot] = { name: p.name, error: asError(single) };
+      }
+    }
+  }
+  return outcomes.map((o, slot) => o ?? { name: items[slot]!.name, error: new Error('not ingested') });
+}
