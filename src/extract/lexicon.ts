@@ -111,6 +111,42 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['imply', 'implied implies'],
   ['blame', 'blame blames blamed blaming'],
   ['demand', 'demanding'],
+  // Cognition and stance verbs: what someone knows, feels, hopes or expects is a position the
+  // article ascribes to them.
+  ['know', 'know knows knew'],
+  ['feel', 'feel feels felt'],
+  ['hope', 'hope hopes hoped'],
+  ['expect', 'expect expects expected'],
+  ['fear', 'fear fears feared'],
+  ['doubt', 'doubt doubts doubted'],
+  ['wonder', 'wonder wonders wondered wondering'],
+  ['assume', 'assume assumes assumed'],
+  ['understand', 'understand understands'],
+  ['recognise', 'recognise recognises recognised recognize recognizes recognized'],
+  ['support', 'supports supported'],
+  ['echo', 'echo echoes echoed echoing'],
+  ['hail', 'hail hails hailed hailing'],
+  ['laud', 'laud lauds lauded lauding'],
+  ['extol', 'extol extols extolled extolling'],
+  ['denounce', 'denounce denounces denounced denouncing'],
+  ['deride', 'deride derides derided deriding'],
+  ['bemoan', 'bemoan bemoans bemoaned bemoaning'],
+  ['rail', 'rail rails railed railing', 'against at'],
+  ['implore', 'implore implores implored imploring'],
+  ['exhort', 'exhort exhorts exhorted exhorting'],
+  ['characterise', 'characterise characterises characterised characterize characterizes characterized characterizing'],
+  ['conclude', 'conclude concludes concluded'],
+  ['comment', 'commented'],
+  ['proclaim', 'proclaim proclaims proclaimed proclaiming'],
+  ['chant', 'chanted chanting'],
+  ['shout', 'shouted shouting'],
+  ['yell', 'yelled yelling'],
+  ['repeat', 'repeated repeats'],
+  ['reiterate', 'reiterate reiterates reiterated reiterating'],
+  ['lambast', 'lambast lambasts lambasted lambasting lambaste lambastes'],
+  ['applaud', 'applaud applauds applauded applauding'],
+  ['downplay', 'downplay downplays downplayed downplaying'],
+  ['charge', 'charged', 'that'],
   // Stances with an infinitive complement ("wants to cut taxes", "agreed to step down"): weak, so
   // they count only with "to ..." or "that ..." after them.
   ['want', 'wants wanted'],
@@ -143,7 +179,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
 export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'brief', 'remind', 'assure', 'inform']);
 
 /** Cues so weak that they count only with a clear complement ("that ..." or a quotation). */
-export const WEAK_CUES = new Set(['continue', 'question', 'speak', 'signal', 'counter', 'state', 'agree', 'forecast', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'show']);
+export const WEAK_CUES = new Set(['continue', 'speak', 'signal', 'counter', 'state', 'agree', 'forecast', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'show']);
 
 /** What "shows" a finding by itself ("Polls show Clinton ahead"); other subjects need "shows that". */
 export const EVIDENCE_NOUNS = new Set(verbForms(`

@@ -84,4 +84,16 @@ describe('stance cues and clause structure', () => {
     expect(texts.some((t) => t.startsWith('to get on'))).toBe(false);
     expect(texts.some((t) => t.startsWith('only a fifth'))).toBe(true);
   });
+  it('reads cognition verbs (knows, fears, expects) as positions ascribed to the subject', () => {
+    expect(quoteWith('The treasurer fears the fund will run dry before winter.', 'fund will run dry').source?.text).toBe('The treasurer');
+    expect(quoteWith('She knew the vote would be close.', 'vote would be close').cue?.text).toBe('knew');
+  });
+
+  it('reads "questioned" with a plain object as a report', () => {
+    expect(quoteWith('The senator questioned the cost of the new bridge.', 'cost of the new bridge').cue?.text).toBe('questioned');
+  });
+  it('reads verbs of praise and condemnation with a plain object as reports', () => {
+    expect(quoteWith('The governor denounced the ruling as a betrayal of voters.', 'ruling as a betrayal').source?.text).toBe('The governor');
+  });
+
 });
