@@ -150,6 +150,22 @@ function infinitiveComplement(tokens: Token[], cue: Cue, s: number): boolean {
   return false;
 }
 
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'no', 'some', 'many', 'most', 'all']);
+const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "don't", 'won’t', 'wouldn’t', 'can’t', 'couldn’t', 'isn’t', 'wasn’t', 'didn’t', 'doesn’t', 'don’t']);
+
+/** "agreed it was a mistake": a clause with its own subject and a finite auxiliary, "that" left out. */
+function finiteClause(tokens: Token[], s: number): boolean {
+  const first = tokens[s];
+  if (!first || first.kind !== 'word' || first.quote >= 0) return false;
+  if (!CLAUSE_SUBJECTS.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
+  for (let i = s + 1; i < s + 6 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || t.quote >= 0) return false;
+    if (FINITE_AUXILIARIES.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "Polls show ...", "Video of the incident shows ...": a subject that is evidence reports a finding without "that". */
 function evidenceSubject(tokens: Token[], source: TokenRange | null): boolean {
   if (!source) return false;
@@ -315,7 +331,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const [s, e] = trimRange(tokens, start, limit);
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
-    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !infinitiveComplement(tokens, a.cue, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source)));
+    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !finiteClause(tokens, s) && !infinitiveComplement(tokens, a.cue, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source)));
     let range: [number, number] | null = null;
     const adverbialTail = (() => {
       for (let i = s; i <= e; i++) {

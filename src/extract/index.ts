@@ -9,6 +9,7 @@ import { attributeUnit, type RawAttribution } from './attributions.js';
 import { collectEntities, type NameMention } from './entities.js';
 import { speakerLines } from './speakerlines.js';
 import { resolveSpeakers, speakerType } from './speakers.js';
+import { interruptedSources } from './interrupted.js';
 
 export type { ExtractedArticle, ExtractedQuote, ExtractedEntity } from './types.js';
 
@@ -67,6 +68,7 @@ export function extractArticle(name: string, original: string): ExtractedArticle
     });
   });
 
+  const sources = interruptedSources(text, deduped);
   const quotesOut: ExtractedQuote[] = deduped.map((a, i) => {
     const c = speakers[i] ?? -1;
     const cl = entities.clusters[c];
@@ -74,7 +76,7 @@ export function extractArticle(name: string, original: string): ExtractedArticle
       content: textSpan(original, a.content),
       kind: a.kind,
       cue: a.cue ? textSpan(original, a.cue) : null,
-      source: a.source ? textSpan(original, a.source) : null,
+      source: sources[i] ? textSpan(original, sources[i]) : null,
       speaker: cl ? cl.name : null,
       speakerType: speakerType(entities, c),
       speakerEntity: keep.get(c) ?? null,

@@ -46,7 +46,8 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['write', 'write writes wrote writing'],
   ['tweet', 'tweet tweets tweeted tweeting'],
   ['report', 'reports reported'],
-  ['worry', 'worried concerned confident convinced adamant', 'that'],
+  ['worry', 'worried concerned confident convinced adamant', 'that about'],
+  ['talk', 'talk talks talked talking', 'about of'],
   ['state', 'states stated'],
   ['maintain', 'maintain maintains maintained maintaining'],
   ['contend', 'contend contends contended contending'],
@@ -179,7 +180,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
 export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'brief', 'remind', 'assure', 'inform']);
 
 /** Cues so weak that they count only with a clear complement ("that ..." or a quotation). */
-export const WEAK_CUES = new Set(['continue', 'speak', 'signal', 'counter', 'state', 'agree', 'forecast', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'show']);
+export const WEAK_CUES = new Set(['continue', 'signal', 'counter', 'state', 'agree', 'forecast', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'show']);
 
 /** What "shows" a finding by itself ("Polls show Clinton ahead"); other subjects need "shows that". */
 export const EVIDENCE_NOUNS = new Set(verbForms(`

@@ -96,4 +96,13 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('The governor denounced the ruling as a betrayal of voters.', 'ruling as a betrayal').source?.text).toBe('The governor');
   });
 
+  it('reads a stance verb followed by a clause with its own subject and auxiliary, "that" left out', () => {
+    expect(quoteWith('Most economists agreed the plan would raise prices.', 'plan would raise prices').cue?.text).toBe('agreed');
+  });
+
+  it('reads "worried about" and "talked about" with a plain object as reports', () => {
+    expect(quoteWith('Local farmers worried about the price of feed this winter.', 'price of feed').source?.text).toBe('Local farmers');
+    expect(quoteWith('The mayor talked about her plans for the harbour.', 'plans for the harbour').cue?.text).toBe('talked about');
+  });
+
 });

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { quoteWith } from './helpers.js';
+
+describe('interrupted quotations', () => {
+  it('gives the stretch after "..., said X." the source the interruption names', () => {
+    const text = '“The budget is a mess,” said Dana Price, a county auditor. “Nobody has read the appendix.”';
+    const after = quoteWith(text, 'Nobody has read');
+    expect(after.cue).toBeNull();
+    expect(after.source?.text).toBe('Dana Price');
+    expect(after.speaker).toBe('Dana Price');
+  });
+
+  it('leaves a bare quotation in a new paragraph without a source span', () => {
+    const text = '“The budget is a mess,” said Dana Price.\n“Nobody has read the appendix.”';
+    expect(quoteWith(text, 'Nobody has read').source).toBeNull();
+  });
+});
