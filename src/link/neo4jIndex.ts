@@ -6,11 +6,25 @@ import type { EntityType } from '../model/bundle.js';
 import { titleMatches } from './roleText.js';
 import type { Candidate, CandidateQuery, CandidateRole, CandidateSet, EntityIndex } from './types.js';
 
-const LOOKUP = `CYPHER replan=skip
+export const LOOKUP = `CYPHER replan=skip
+// An unnamed source belongs to one article ("a spokesman" of each article is somebody else) and
+// the linker only reuses the article's own (a re-link), so other articles' never come back:
+// every article adds some, and returning them all made the lookup grow with the archive.
 CALL () {
   UNWIND $aliasKeys AS key
   MATCH (:Alias {key: key})-[:NAMES]->(e:Entity)
-  RETURN collect({kind: 'alias', key: key, id: e.id}) AS aliasHits
+  WHERE NOT e:UnnamedSource
+  RETURN key, e
+  UNION
+  MATCH (e:Entity) WHERE $sourcePrefix IS NOT NULL AND e.id STARTS WITH $sourcePrefix AND e:UnnamedSource
+  MATCH (a:Alias)-[:NAMES]->(e) WHERE a.key IN $aliasKeys
+  RETURN a.key AS key, e
+}
+WITH collect({kind: 'alias', key: key, id: e.id}) AS aliasHits
+// What the article being re-linked is already tied to (none for a new article).
+CALL () {
+  OPTIONAL MATCH (art:Article {id: $articleId})
+  RETURN [(art)-[:MENTIONS]->(x) | x.id] + [(art)<-[:IN_ARTICLE]-(:Quote)-[:SAID_BY|ON_TOPIC]->(x) | x.id] AS inArticleIds
 }
 // Each lookup below starts from an index seek, so its cost follows the answer, not the archive:
 // surnames through the text index on Alias.key (ENDS WITH), roles through Role.titleKey
@@ -54,8 +68,8 @@ CALL () {
   MATCH (a)-[:NAMES]->(e:Organisation)
   RETURN collect(DISTINCT {kind: 'prefix', key: p, id: e.id}) AS prefixHits
 }
-WITH aliasHits + surnameHits + prefixHits + roleHits AS hits
-CALL (hits) {
+WITH aliasHits + surnameHits + prefixHits + roleHits AS hits, inArticleIds
+CALL (hits, inArticleIds) {
   UNWIND hits AS hit
   WITH DISTINCT hit.id AS id
   MATCH (e:Entity {id: id})
@@ -89,12 +103,6 @@ CALL (hits) {
     WITH e WHERE NOT e:Person
     RETURN COUNT { (e)<-[:MENTIONS]-() } + COUNT { (e)<-[:SAID_BY|ON_TOPIC]-() } AS articleCount, [] AS coMentioned
   }
-  // Only a re-link asks: the article is already in the graph (an index seek, not a list scan).
-  WITH e, articleCount, coMentioned,
-    $articleId IS NOT NULL AND (
-      EXISTS { (:Article {id: $articleId})-[:MENTIONS]->(e) } OR
-      EXISTS { (:Article {id: $articleId})<-[:IN_ARTICLE]-(:Quote)-[:SAID_BY|ON_TOPIC]->(e) }
-    ) AS inArticle
   RETURN collect({
     id: e.id,
     labels: labels(e),
@@ -102,7 +110,7 @@ CALL (hits) {
     aliases: coalesce(e.aliases, []),
     subtype: e.subtype,
     articleCount: articleCount,
-    inArticle: inArticle,
+    inArticle: e.id IN inArticleIds,
     coMentioned: coMentioned,
     memberOf: [(e)-[:MEMBER_OF]->(o:Organisation) | o.id] + [(e)-[:HOLDS]->(:Role)-[:IN_ORGANISATION]->(o:Organisation) | o.id],
     roles: [(e)-[:HOLDS]->(r:Role) | {
@@ -203,6 +211,7 @@ export class Neo4jEntityIndex implements EntityIndex {
           prefixes: query.organisationPrefixes,
           dates,
           articleId,
+          sourcePrefix: articleId === null ? null : `src_${articleId.replace(/^art_/, '')}-`,
         });
         return res.records[0];
       });
