@@ -166,6 +166,20 @@ function finiteClause(tokens: Token[], s: number): boolean {
   return false;
 }
 
+const RELATIVES = new Set(['who', 'which']);
+const IRREGULAR_PAST = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sat', 'stood', 'sent', 'spent', 'brought', 'bought', 'fought', 'found']);
+
+/** The token before the comma that closes a relative clause and hands back to the main verb ("..., spoke"). */
+function relativeClauseEnd(tokens: Token[], from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i];
+    if (t?.text !== ',' || t.quote >= 0) continue;
+    const n = tokens[i + 1];
+    if (n && n.kind === 'word' && n.quote < 0 && /^[a-z]/.test(n.text) && (FINITE_AUXILIARIES.has(n.lower) || IRREGULAR_PAST.has(n.lower) || /(?:ed|s)$/.test(n.lower))) return i - 1;
+  }
+  return limit;
+}
+
 /** "Polls show ...", "Video of the incident shows ...": a subject that is evidence reports a finding without "that". */
 function evidenceSubject(tokens: Token[], source: TokenRange | null): boolean {
   if (!source) return false;
@@ -328,6 +342,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "..., he said, but there was ...": the reported clause is the one before the cue.
     const commaThenJoiner = tokens[start]?.text === ',' && CLAUSE_JOINERS.has(tokens[start + 1]?.lower ?? '');
     if (tokens[start]?.text === ',' || tokens[start]?.text === ':') start++;
+    // "Warren, who has called for X, spoke ...": a relative clause's report ends where the clause closes.
+    if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first]?.lower ?? '') && tokens[a.source.first - 1]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
     const [s, e] = trimRange(tokens, start, limit);
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);

@@ -105,4 +105,9 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('The mayor talked about her plans for the harbour.', 'plans for the harbour').cue?.text).toBe('talked about');
   });
 
+  it('ends a report inside a relative clause where the clause hands back to the main verb', () => {
+    const q = quoteWith('The treasurer, who said the fund was nearly empty, resigned on Friday.', 'fund was nearly empty');
+    expect(q.content.text).toBe('the fund was nearly empty');
+  });
+
 });
