@@ -72,25 +72,34 @@ async function checkExternal(
   return problems;
 }
 
-async function writeAll(tx: ManagedTransaction, bundle: GraphBundle): Promise<void> {
+/** The statements that write a bundle, in order, each with its rows (run in batches of BATCH_SIZE). */
+export function writeSteps(bundle: GraphBundle): { name: string; query: string; rows: Row[] }[] {
   const rows = rowsOf(bundle);
+  const steps: { name: string; query: string; rows: Row[] }[] = [];
   for (const [type, label] of Object.entries(cypher.ENTITY_LABELS) as [EntityType, string][]) {
-    await runBatched(tx, cypher.mergeEntities(label), bundle.entities.filter((e) => e.type === type).map(entityRow));
+    steps.push({ name: `entities:${label}`, query: cypher.mergeEntities(label), rows: bundle.entities.filter((e) => e.type === type).map(entityRow) });
   }
-  await runBatched(tx, cypher.MERGE_ALIASES, aliasRows(bundle.entities));
-  await runBatched(tx, cypher.MERGE_ARTICLES, rows.articles);
-  await runBatched(tx, cypher.MERGE_ROLES, rows.roles);
-  await runBatched(tx, cypher.MERGE_ROLE_ORGANISATIONS, rows.roles.filter((r) => r.organisationId !== null));
-  await runBatched(tx, cypher.MERGE_ROLE_PLACES, rows.roles.filter((r) => r.placeId !== null));
-  await runBatched(tx, cypher.MERGE_MEMBERSHIPS, rows.memberships);
-  await runBatched(tx, cypher.MERGE_QUOTES, rows.quotes);
-  await runBatched(tx, cypher.MERGE_QUOTE_SPEAKERS, rows.quoteLinks.SAID_BY);
-  await runBatched(tx, cypher.mergeQuoteLinks('ABOUT'), rows.quoteLinks.ABOUT);
-  await runBatched(tx, cypher.mergeQuoteLinks('ON_TOPIC'), rows.quoteLinks.ON_TOPIC);
-  await runBatched(tx, cypher.mergeQuoteLinks('VIA'), rows.quoteLinks.VIA);
-  await runBatched(tx, cypher.MERGE_MENTIONS, rows.mentions);
-  await runBatched(tx, cypher.MERGE_FACTS, rows.facts);
-  await runBatched(tx, cypher.MERGE_FACT_INVOLVES, rows.factInvolves);
+  steps.push(
+    { name: 'aliases', query: cypher.MERGE_ALIASES, rows: aliasRows(bundle.entities) },
+    { name: 'articles', query: cypher.MERGE_ARTICLES, rows: rows.articles },
+    { name: 'roles', query: cypher.MERGE_ROLES, rows: rows.roles },
+    { name: 'roleOrganisations', query: cypher.MERGE_ROLE_ORGANISATIONS, rows: rows.roles.filter((r) => r.organisationId !== null) },
+    { name: 'rolePlaces', query: cypher.MERGE_ROLE_PLACES, rows: rows.roles.filter((r) => r.placeId !== null) },
+    { name: 'memberships', query: cypher.MERGE_MEMBERSHIPS, rows: rows.memberships },
+    { name: 'quotes', query: cypher.MERGE_QUOTES, rows: rows.quotes },
+    { name: 'SAID_BY', query: cypher.MERGE_QUOTE_SPEAKERS, rows: rows.quoteLinks.SAID_BY },
+    { name: 'ABOUT', query: cypher.mergeQuoteLinks('ABOUT'), rows: rows.quoteLinks.ABOUT },
+    { name: 'ON_TOPIC', query: cypher.mergeQuoteLinks('ON_TOPIC'), rows: rows.quoteLinks.ON_TOPIC },
+    { name: 'VIA', query: cypher.mergeQuoteLinks('VIA'), rows: rows.quoteLinks.VIA },
+    { name: 'mentions', query: cypher.MERGE_MENTIONS, rows: rows.mentions },
+    { name: 'facts', query: cypher.MERGE_FACTS, rows: rows.facts },
+    { name: 'factInvolves', query: cypher.MERGE_FACT_INVOLVES, rows: rows.factInvolves },
+  );
+  return steps;
+}
+
+async function writeAll(tx: ManagedTransaction, bundle: GraphBundle): Promise<void> {
+  for (const step of writeSteps(bundle)) await runBatched(tx, step.query, step.rows);
 }
 
 /**
