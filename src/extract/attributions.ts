@@ -89,10 +89,24 @@ function sentenceSubject(tokens: Token[], limit: number): TokenRange | null {
   if (!t || t.quote >= 0) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
   if (t.lower.endsWith('ing')) return null; // "Responding to the criticism, ..." opens with a participle, not a subject
-  if (!/^\p{Lu}/u.test(t.text) || t.lower === 'the' || t.lower === 'a' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at') return null;
+  if (NP_OPENERS.has(t.lower)) return describedSubject(tokens, i, limit);
+  if (!/^\p{Lu}/u.test(t.text) || t.lower === 'in' || t.lower === 'on' || t.lower === 'at') return null;
   let j = i;
   while (j + 1 < limit && tokens[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
   return { first: i, last: j };
+}
+
+const NP_OPENERS = new Set(['the', 'a', 'an', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'most', 'both']);
+const SUBJECT_VERBS = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sent', 'spent', 'brought', 'fought', 'found', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'did', 'does', 'do']);
+
+/** "The Supreme Court blocked ...", "several environmental groups granted ...": a described subject runs up to its verb. */
+function describedSubject(tokens: Token[], i: number, limit: number): TokenRange | null {
+  for (let j = i + 1; j < limit && j - i < 10; j++) {
+    const w = tokens[j];
+    if (!w || w.kind !== 'word' || w.quote >= 0) return null;
+    if (/^[a-z]/.test(w.text) && (SUBJECT_VERBS.has(w.lower) || (w.lower.endsWith('ed') && j > i + 1))) return j > i + 1 ? { first: i, last: j - 1 } : null;
+  }
+  return null;
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'are']);

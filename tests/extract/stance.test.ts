@@ -110,4 +110,9 @@ describe('stance cues and clause structure', () => {
     expect(q.content.text).toBe('the fund was nearly empty');
   });
 
+  it('gives a participle the described subject of its sentence ("The court blocked X, citing ...")', () => {
+    const q = quoteWith('The appeals court blocked the sale, citing a risk to public health.', 'risk to public health');
+    expect(q.source?.text).toBe('The appeals court');
+  });
+
 });
