@@ -177,6 +177,18 @@ export class EntityIndex {
   }
 }
 
+/** "CONGRESS HAS INVESTIGATED HIM — ...": a run of upper-case words with a long one is a run-in heading, not a name (acronyms are short). */
+function isShoutedHeading(tokens: Array<{ text: string }>, i: number, j: number): boolean {
+  if (j - i < 1) return false;
+  let long = false;
+  for (let k = i; k <= j; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (/\p{Ll}/u.test(w)) return false;
+    if (w.replace(/[^\p{L}]/gu, '').length >= 5) long = true;
+  }
+  return long || j - i >= 2;
+}
+
 /** Scans every unit for capitalised names and builds the clusters. */
 export function collectEntities(text: string, units: Unit[]): EntityIndex {
   const index = new EntityIndex();
@@ -194,6 +206,10 @@ export function collectEntities(text: string, units: Unit[]): EntityIndex {
         else break;
       }
       if (CALENDAR.has(t.lower.replace(/['’]s$/, ''))) continue;
+      if (isShoutedHeading(tokens, i, j)) {
+        i = j;
+        continue;
+      }
       let first = i;
       // Sentence-initial function words ("The", "But") are not part of a name.
       while (first <= j && STARTERS.has(tokens[first]?.lower ?? '') && !(tokens[first]?.lower === 'the' && first < j)) first++;

@@ -7,7 +7,8 @@ import type { RawAttribution } from './attributions.js';
 // A label is one to four capitalised words (initials, hyphens and apostrophes allowed), no verbs.
 const LABEL = /^["“]?((?:\p{Lu}[\p{L}.'’-]*)(?: (?:\p{Lu}[\p{L}.'’-]*|of|de|van|von)){0,3}):[ \t]+(\S)/u;
 const DASH_NAME = /[”"][ \t\u00a0]*[―—–][ \t\u00a0]*((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})\.?[ \t\u00a0]*$/u;
-const NOT_LABELS = new Set(['Note', 'Update', 'Editor', 'Photo', 'Watch', 'Read', 'Related', 'Source', 'Sources', 'Image', 'Video', 'Caption', 'Correction', 'Disclosure', 'Transcript', 'Q', 'A', 'Warning', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Comment', 'Live', 'Latest', 'Update:']);
+const NOT_LABELS = new Set(['Note', 'Update', 'Editor', 'Photo', 'Watch', 'Read', 'Related', 'Source', 'Sources', 'Image', 'Video', 'Caption', 'Correction', 'Disclosure', 'Transcript', 'Q', 'A', 'Warning', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Comment', 'Live', 'Latest', 'Update:', 'Clarification', 'Corrections', 'Editor’s Note', "Editor's Note", 'Editors Note', 'Clarifications']);
+const isNotLabel = (label: string): boolean => NOT_LABELS.has(label) || NOT_LABELS.has(label.charAt(0) + label.slice(1).toLowerCase());
 
 const FUNCTION_WORDS = new Set(['over', 'of', 'the', 'in', 'for', 'on', 'at', 'to', 'and', 'or', 'a', 'an', 'with', 'by', 'from', 'is', 'are', 'was', 'why', 'how', 'what', 'when', 'who', 'after', 'before', 'as', 'vs', 'vs.', 'not', 'no', 'new', 'here', 'this', 'that', 'more', 'most', 'behind', 'inside', 'about', 'into']);
 
@@ -17,7 +18,7 @@ export function speakerLines(text: string, paragraphs: Span[], paragraphIndex: n
   const body = text.slice(para.start, Math.min(para.end, para.start + 4000));
   const m = LABEL.exec(body);
   // Headline words such as "Over" or "For" mark a title ("Stealth Over Health:"), not a speaker.
-  if (m && m[1] && !NOT_LABELS.has(m[1]) && !m[1].split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) {
+  if (m && m[1] && !isNotLabel(m[1]) && !m[1].split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) {
     const labelStart = para.start + body.indexOf(m[1]);
     const contentStart = para.start + m.index + m[0].length - 1;
     let end = para.end;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifySource } from '../../src/extract/speakers.js';
-import { quoteWith } from './helpers.js';
+import { quoteWith, quotesOf } from './helpers.js';
 
 describe('speakers', () => {
   it('classifies source mentions', () => {
@@ -32,5 +32,13 @@ describe('speakers', () => {
     const q = quoteWith('WALLACE: Will she be at the debate tomorrow night?', 'debate');
     expect(q.source?.text).toBe('WALLACE');
     expect(q.kind).toBe('direct');
+  });
+  it('does not read an editorial label ("CLARIFICATION:") as a speaker', () => {
+    expect(quotesOf('CLARIFICATION: An earlier version of this story misstated the budget.').some((q) => q.source?.text === 'CLARIFICATION')).toBe(false);
+  });
+
+  it('does not take an upper-case run-in heading for the antecedent of a pronoun', () => {
+    const text = 'Dana Price runs the county audit office.\n\nBUDGET WOES DEEPEN — She said the fund would run dry by March.';
+    expect(quoteWith(text, 'fund would run dry').speaker).toBe('Dana Price');
   });
 });
