@@ -148,6 +148,8 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['applaud', 'applaud applauds applauded applauding'],
   ['downplay', 'downplay downplays downplayed downplaying'],
   ['charge', 'charged', 'that'],
+  ['rule', 'rule rules ruled', 'that against'],
+  ['advocate', 'advocates advocated advocating'],
   // Stances with an infinitive complement ("wants to cut taxes", "agreed to step down"): weak, so
   // they count only with "to ..." or "that ..." after them.
   ['want', 'wants wanted'],

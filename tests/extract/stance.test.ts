@@ -115,4 +115,9 @@ describe('stance cues and clause structure', () => {
     expect(q.source?.text).toBe('The appeals court');
   });
 
+  it('reads "ruled that" and "advocated" as reports of a position', () => {
+    expect(quoteWith('The county judge ruled that the ballots must be counted.', 'ballots must be counted').source?.text).toBe('The county judge');
+    expect(quoteWith('The council advocated a ban on plastic bags.', 'ban on plastic bags').cue?.text).toBe('advocated');
+  });
+
 });
