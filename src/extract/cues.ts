@@ -20,6 +20,8 @@ const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will'
 const NOUN_PRECEDERS = new Set(['amid', 'despite', 'over', 'about', 'of', 'with', 'following', 'against', 'among', 'after', 'before', 'by', 'for', 'new', 'fresh', 'repeated', 'earlier', 'recent', 'similar', 'such']);
 const HEDGES = new Set(['thought', 'believed', 'understood', 'estimated', 'expected', 'known', 'reported', 'said']);
 const NOT_SUBJECTS = new Set(['other', 'the', 'a', 'an', 'new', 'some', 'any', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'government', 'future']);
+const NOUN_VERBS = new Set(['fear', 'fears', 'hope', 'hopes', 'doubt', 'doubts', 'support', 'supports', 'feel', 'know']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 
@@ -55,6 +57,9 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const bare = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told';
+    // "the greatest fear that ...": a bare form that is also a noun is a verb only after its subject
+    // (a name, a pronoun, a plural) or an auxiliary or adverb of its own.
+    if (NOUN_VERBS.has(t.lower) && prev && prev.kind === 'word' && !/^\p{Lu}/u.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower) && !CUE_MODIFIERS.has(prev.lower) && !/s$/.test(prev.lower)) continue;
     // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.
     if (bare && (NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
     // "are thought to", "is expected to": hedging in the passive, not a report.

@@ -120,4 +120,9 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('The council advocated a ban on plastic bags.', 'ban on plastic bags').cue?.text).toBe('advocated');
   });
 
+  it('reads a noun-like cognition word after an adjective as a noun ("the greatest fear that")', () => {
+    expect(quotesOf('This is the greatest fear that anyone in the valley has.').map((q) => q.cue?.text)).not.toContain('fear');
+    expect(quoteWith('Farmers fear that the river will flood.', 'river will flood').cue?.text).toBe('fear');
+  });
+
 });
