@@ -20,7 +20,8 @@ const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will'
 const NOUN_PRECEDERS = new Set(['amid', 'despite', 'over', 'about', 'of', 'with', 'following', 'against', 'among', 'after', 'before', 'by', 'for', 'new', 'fresh', 'repeated', 'earlier', 'recent', 'similar', 'such']);
 const HEDGES = new Set(['thought', 'believed', 'understood', 'estimated', 'expected', 'known', 'reported', 'said']);
 const NOT_SUBJECTS = new Set(['other', 'the', 'a', 'an', 'new', 'some', 'any', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'government', 'future']);
-const NOUN_VERBS = new Set(['fear', 'fears', 'hope', 'hopes', 'doubt', 'doubts', 'support', 'supports', 'feel', 'know']);
+// Bare forms only: after a singular noun "fears" is a verb, "fear" is not.
+const NOUN_VERBS = new Set(['fear', 'hope', 'doubt', 'support', 'feel', 'know']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
