@@ -345,8 +345,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         const q = tokens[i]?.quote ?? -1;
         return q < 0 || quoteIsTitle(q);
       };
-      while (t <= limit && t - start < 12 && tokens[t]?.lower !== 'that' && tokens[t]?.lower !== 'for' && tokens[t]?.text !== ',' && titleOrPlain(t)) t++;
-      if (tokens[t]?.lower === 'that' || tokens[t]?.text === ',' || (tokens[t]?.lower === 'for' && a.cue.lemma === 'call')) start = tokens[t]?.lower === 'for' ? t + 1 : t;
+      // "told the host on Thursday how surprised he was": a wh-clause after the adverbial is the report.
+      const whClause = (i: number): boolean => i > start && WH_WORDS.has(tokens[i]?.lower ?? '') && tokens[i]?.lower !== 'when' && tokens[i]?.lower !== 'where';
+      while (t <= limit && t - start < 12 && tokens[t]?.lower !== 'that' && tokens[t]?.lower !== 'for' && tokens[t]?.text !== ',' && !whClause(t) && titleOrPlain(t)) t++;
+      if (tokens[t]?.lower === 'that' || tokens[t]?.text === ',' || whClause(t) || (tokens[t]?.lower === 'for' && a.cue.lemma === 'call')) start = tokens[t]?.lower === 'for' ? t + 1 : t;
       else if (t > limit) start = limit + 1; // nothing but the adverbial follows
     }
     if (tokens[start]?.lower === 'that') {

@@ -125,4 +125,8 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('Farmers fear that the river will flood.', 'river will flood').cue?.text).toBe('fear');
   });
 
+  it('reads a wh-clause after a time adverbial as the report ("explained on Monday why ...")', () => {
+    expect(quoteWith('The mayor explained on Monday why the levy was needed.', 'levy was needed').content.text).toBe('why the levy was needed');
+  });
+
 });
