@@ -85,7 +85,7 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['praise', 'praise praises praised praising'],
   ['welcome', 'welcome welcomes welcomed welcoming'],
   ['reject', 'reject rejects rejected rejecting'],
-  ['question', 'questioned questions'],
+  ['question', 'questioned'],
   ['disclose', 'disclose discloses disclosed'],
   ['brief', 'briefed'],
   ['cite', 'cite cites cited citing'],

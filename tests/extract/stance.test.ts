@@ -129,4 +129,8 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('The mayor explained on Monday why the levy was needed.', 'levy was needed').content.text).toBe('why the levy was needed');
   });
 
+  it('reads "questions" as a noun ("raises questions about")', () => {
+    expect(quotesOf('The missing invoice raises questions about the contract.').map((q) => q.cue?.text)).not.toContain('questions');
+  });
+
 });
