@@ -194,6 +194,21 @@ function relativeClauseEnd(tokens: Token[], from: number, limit: number): number
   return limit;
 }
 
+const QUESTION_OPENERS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'have', 'has', "don't", "doesn't", "didn't", 'don’t', 'doesn’t', 'didn’t']);
+
+/** "Do you know where the returns are?": the article's own question reports nobody. */
+function isQuestion(tokens: Token[]): boolean {
+  const first = tokens.find((t) => t.kind === 'word');
+  if (!first || first.quote >= 0 || !QUESTION_OPENERS.has(first.lower)) return false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.kind === 'word') return false;
+    if (t.text === '?') return t.quote < 0;
+  }
+  return false;
+}
+
 /** "Polls show ...", "Video of the incident shows ...": a subject that is evidence reports a finding without "that". */
 function evidenceSubject(tokens: Token[], source: TokenRange | null): boolean {
   if (!source) return false;
@@ -217,7 +232,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
   if (!unit) return [];
   const tokens = unit.tokens;
   const out: RawAttribution[] = [];
-  const cues = findCues(tokens);
+  const cues = isQuestion(tokens) ? [] : findCues(tokens);
   const anchored: Anchored[] = [];
   for (const cue of cues) {
     const before = tokens[cue.first - 1];

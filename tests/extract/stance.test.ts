@@ -133,4 +133,8 @@ describe('stance cues and clause structure', () => {
     expect(quotesOf('The missing invoice raises questions about the contract.').map((q) => q.cue?.text)).not.toContain('questions');
   });
 
+  it("reports nothing from the article's own yes/no question", () => {
+    expect(quotesOf('Does anyone think the mayor will resign before the vote?')).toEqual([]);
+  });
+
 });
