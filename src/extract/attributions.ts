@@ -69,7 +69,15 @@ function skipListener(tokens: Token[], i: number): { next: number; channel: Toke
     if (/^\p{Lu}/u.test(u.text) || CHANNEL_NOUNS.has(u.lower) || /['’]s$/.test(u.lower) || u.lower === 'of' || u.lower === 'with') k++;
     else break;
   }
-  if (k === start) return { next: i, channel: null };
+  if (k === start) {
+    // "told a radio host that ...", "warned local officials how ...": a plain listener ends at the clause word.
+    for (let m = i + 1; m <= i + 5 && m < tokens.length; m++) {
+      const u = tokens[m];
+      if (!u || u.kind !== 'word' || u.quote >= 0) break;
+      if (u.lower === 'that' || (WH_WORDS.has(u.lower) && u.lower !== 'who' && u.lower !== 'which')) return { next: m, channel: null };
+    }
+    return { next: i, channel: null };
+  }
   return { next: k, channel: { first: i, last: k - 1 } };
 }
 

@@ -137,4 +137,8 @@ describe('stance cues and clause structure', () => {
     expect(quotesOf('Does anyone think the mayor will resign before the vote?')).toEqual([]);
   });
 
+  it('skips a plain listener after "told" up to the reported clause', () => {
+    expect(quoteWith('The pollster told a radio host that he was surprised by the result.', 'surprised').content.text).toBe('he was surprised by the result');
+  });
+
 });
