@@ -217,6 +217,9 @@ function isQuestion(tokens: Token[]): boolean {
   return false;
 }
 
+/** Cues whose object alone is what is reported: "Ted Cruz endorses Trump". */
+const TRANSITIVE_CUES = new Set(['endorse', 'praise', 'attack', 'criticise', 'blame', 'support', 'welcome', 'reject', 'condemn', 'slam', 'blast', 'accuse', 'defend', 'mock', 'hail', 'laud', 'denounce', 'lambast', 'applaud', 'back']);
+
 /** "Polls show ...", "Video of the incident shows ...": a subject that is evidence reports a finding without "that". */
 function evidenceSubject(tokens: Token[], source: TokenRange | null): boolean {
   if (!source) return false;
@@ -400,10 +403,12 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       const sep = tokens[anchorFirst - 1];
       return sep !== undefined && (sep.text === ',' || sep.kind === 'quote');
     })();
+    // "Ted Cruz endorses Trump": a named object of a praise/blame cue is the whole report.
+    const transitiveObject = TRANSITIVE_CUES.has(a.cue.lemma) && !a.inverted && s <= e && wordCount(tokens, s, e) <= 3 && /^\p{Lu}/u.test(tokens[s]?.text ?? '') && !ADVERBIAL_ONLY.test(tokens[s]?.text ?? '');
     if (a.passive) {
       const [bs, be] = trimRange(tokens, prev ? prev.cue.last + 1 : 0, a.cue.first - 1);
       if (wordCount(tokens, bs, be) >= 1) range = [bs, be];
-    } else if (!directAfter && afterWords >= 2 && !(a.inverted && a.cue.lemma !== 'according') && !(a.cue.lemma === 'according' && precededByComma) && !adverbialTail && !(commaThenJoiner && precededByComma)) {
+    } else if (!directAfter && (afterWords >= 2 || transitiveObject) && !(a.inverted && a.cue.lemma !== 'according') && !(a.cue.lemma === 'according' && precededByComma) && (!adverbialTail || transitiveObject) && !(commaThenJoiner && precededByComma)) {
       range = [s, e];
     } else if (afterWords < 3 || adverbialTail || a.inverted || commaThenJoiner) {
       // "CLAUSE, he said." / "CLAUSE, according to X."

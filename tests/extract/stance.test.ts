@@ -141,4 +141,10 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('The pollster told a radio host that he was surprised by the result.', 'surprised').content.text).toBe('he was surprised by the result');
   });
 
+  it('reads a named object of an endorsement or attack as the report ("X endorses Y")', () => {
+    const q = quoteWith('Mayor Ellen Park endorses Rivera', 'Rivera');
+    expect(q.content.text).toBe('Rivera');
+    expect(q.source?.text).toBe('Mayor Ellen Park');
+  });
+
 });
