@@ -32,7 +32,7 @@ if when while as at in on of for to from by with after before since during under
 however meanwhile now then still also many most some several few all both each every other another such no not one two three
 speaking asked earlier later last next today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december what who why how where which whose
-sign read watch follow get more why instead indeed despite unlike like just even only according labour's`.split(/\s+/));
+sign read watch follow get more why instead indeed despite unlike like just even only according labour's said says added adds asked wrote writes`.split(/\s+/));
 /** How far back a pronoun or role looks for its antecedent, in mentions: keeps resolution linear. */
 export const SCAN_BACK = 400;
 /** Month and day names end a name: "last September's Hartlepool by-election". */

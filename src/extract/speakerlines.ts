@@ -10,6 +10,8 @@ const DASH_NAME = /[”"][ \t\u00a0]*[―—–][ \t\u00a0]*((?:\p{Lu}[\p{L}.'�
 const NOT_LABELS = new Set(['Note', 'Update', 'Editor', 'Photo', 'Watch', 'Read', 'Related', 'Source', 'Sources', 'Image', 'Video', 'Caption', 'Correction', 'Disclosure', 'Transcript', 'Q', 'A', 'Warning', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Comment', 'Live', 'Latest', 'Update:', 'Clarification', 'Corrections', 'Editor’s Note', "Editor's Note", 'Editors Note', 'Clarifications']);
 const isNotLabel = (label: string): boolean => NOT_LABELS.has(label) || NOT_LABELS.has(label.charAt(0) + label.slice(1).toLowerCase());
 
+const LEADING_CUE = /^(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Tweeted|Replied|Explained) (?=\p{Lu})/u;
+
 const FUNCTION_WORDS = new Set(['over', 'of', 'the', 'in', 'for', 'on', 'at', 'to', 'and', 'or', 'a', 'an', 'with', 'by', 'from', 'is', 'are', 'was', 'why', 'how', 'what', 'when', 'who', 'after', 'before', 'as', 'vs', 'vs.', 'not', 'no', 'new', 'here', 'this', 'that', 'more', 'most', 'behind', 'inside', 'about', 'into']);
 
 export function speakerLines(text: string, paragraphs: Span[], paragraphIndex: number): RawAttribution | null {
@@ -23,13 +25,16 @@ export function speakerLines(text: string, paragraphs: Span[], paragraphIndex: n
     const contentStart = para.start + m.index + m[0].length - 1;
     let end = para.end;
     while (end > contentStart && /["”\s]/.test(text[end - 1] ?? '')) end--;
+    // "Said Ellis: ...": a leading reporting verb is the cue, the name after it the source.
+    const verb = LEADING_CUE.exec(m[1]);
+    const sourceStart = verb ? labelStart + verb[0].length : labelStart;
     if (end - contentStart >= 3) {
       return {
         unit: -1,
         content: { start: contentStart, end },
         kind: 'direct',
-        cue: { start: labelStart + m[1].length, end: labelStart + m[1].length + 1 },
-        source: { start: labelStart, end: labelStart + m[1].length },
+        cue: verb ? { start: labelStart, end: labelStart + verb[0].length - 1 } : { start: labelStart + m[1].length, end: labelStart + m[1].length + 1 },
+        source: { start: sourceStart, end: labelStart + m[1].length },
         channel: null,
         inherits: false,
       };

@@ -41,4 +41,10 @@ describe('speakers', () => {
     const text = 'Dana Price runs the county audit office.\n\nBUDGET WOES DEEPEN — She said the fund would run dry by March.';
     expect(quoteWith(text, 'fund would run dry').speaker).toBe('Dana Price');
   });
+  it('reads a leading "Said X:" as cue and source', () => {
+    const q = quoteWith('Dana Price audits the county.\n\nSaid Price: “Nobody has read the appendix.”', 'Nobody has read');
+    expect(q.cue?.text).toBe('Said');
+    expect(q.source?.text).toBe('Price');
+    expect(q.speaker).toBe('Dana Price');
+  });
 });
