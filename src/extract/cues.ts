@@ -61,6 +61,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // "the greatest fear that ...": a bare form that is also a noun is a verb only after its subject
     // (a name, a pronoun, a plural) or an auxiliary or adverb of its own.
     if (NOUN_VERBS.has(t.lower) && prev && prev.kind === 'word' && !/^\p{Lu}/u.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower) && !CUE_MODIFIERS.has(prev.lower) && !/s$/.test(prev.lower)) continue;
+    // "renewed fears", "raised questions": an -s form right after a past-tense verb is its object noun.
+    if (t.lower.endsWith('s') && prev && prev.kind === 'word' && /^[a-z]+ed$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower)) continue;
     // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.
     if (bare && (NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
     // "are thought to", "is expected to": hedging in the passive, not a report.

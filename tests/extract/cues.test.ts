@@ -32,4 +32,9 @@ describe('reporting cues', () => {
   it('does not read nouns as cues', () => {
     expect(cues('The claims were false and the warnings late.')).toEqual([]);
   });
+  it('reads an -s form right after a past-tense verb as its object noun ("renewed fears")', () => {
+    expect(cues('The flood renewed fears along the coast.')).toEqual([]);
+    expect(cues('The mayor fears another flood.')).toEqual(['fears']);
+  });
+
 });
