@@ -12,8 +12,8 @@ import { ingestBatch, type BatchItem } from './ingestBatch.js';
 import { RetriesExhaustedError, withRetry } from '../db/retry.js';
 import { createProgress } from './progress.js';
 
-/** Large enough that per-transaction costs are spread thin, small enough that a batch's read and
- * write stay well under a second and a failure costs little to redo. */
+/** Per-transaction and per-lookup costs are spread thin by 50 already (200 measured no cheaper per
+ * article), and a smaller batch has less to redo after a fault. */
 const DEFAULT_BATCH = 50;
 
 const HELP = `usage: npm run ingest -- FILE... [options]
@@ -25,10 +25,11 @@ the same article (art_ + sha256), so re-ingesting a file changes nothing.
 options
   --batch N     articles per transaction (default ${DEFAULT_BATCH}). A batch is looked up in one
                 read, linked in file order (a later article sees the people an earlier one
-                introduced) and written in one transaction: the same graph as one by one, many
-                times faster. A bad file is reported and left out; if the batch cannot be
-                written, its articles are written one transaction each. --batch 1 writes
-                each article in its own transaction as soon as it is linked.
+                introduced) and written in one transaction: the same graph as one by one,
+                2-4x faster (bench/RESULTS.md). 50 costs per article what 200 does and
+                redoes less after a fault. A bad file is reported and left out; if the batch
+                cannot be written, its articles are written one transaction each. --batch 1
+                writes each article in its own transaction as soon as it is linked.
   --title T     article title (one file only; default: the file's first line)
   --url U       article URL (one file only)
   --date D      publication date, YYYY-MM-DD (roles such as "the Chancellor" resolve to
