@@ -2,16 +2,16 @@
 // Neo4j (NEO4J_URI): db hits and rows per operator, to see where lookup time goes.
 //   NEO4J_URI=bolt://127.0.0.1:7700 npx tsx bench/ingest/lookup-plan.ts --corpus DIR --from 1000 --count 50
 
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { extractArticle } from '../../src/extract/index.js';
 import { articleMeta } from '../../src/ingest/articleInput.js';
 import { buildCandidateQuery } from '../../src/link/index.js';
 import { CO_MENTION_ARTICLES, LOOKUP, unionQuery, wordPrefixes } from '../../src/link/neo4jIndex.js';
 import { connect, closeDriver } from '../../src/db/index.js';
-import { intArg, log, runCli } from '../lib/args.js';
+import { log, runCli } from '../lib/args.js';
+import { corpusSliceFromArgs } from './corpus-slice.js';
 
 interface PlanNode {
   operatorType: string;
@@ -26,11 +26,7 @@ function walk(plan: PlanNode, depth: number, out: string[]): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, from: { type: 'string' }, count: { type: 'string' } } });
-  if (!values.corpus) throw new Error('--corpus DIR is required');
-  const dir = path.join(values.corpus, 'articles');
-  const from = intArg('from', values.from, 0);
-  const names = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort().slice(from, from + intArg('count', values.count, 50));
+  const { dir, names } = await corpusSliceFromArgs();
   const queries = [];
   for (const name of names) {
     const meta = articleMeta({ text: await readFile(path.join(dir, name), 'utf8') });

@@ -3,9 +3,8 @@
 // a running Neo4j (NEO4J_URI) and rolls it back: milliseconds and db hits per statement.
 //   NEO4J_URI=bolt://127.0.0.1:7700 npx tsx bench/ingest/write-profile.ts --corpus DIR --from 1000 --count 50
 
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { extractArticle } from '../../src/extract/index.js';
 import { articleMeta } from '../../src/ingest/articleInput.js';
 import { buildCandidateQuery, linkArticle, Neo4jEntityIndex } from '../../src/link/index.js';
@@ -13,7 +12,8 @@ import { CandidatePool } from '../../src/link/candidatePool.js';
 import { BATCH_SIZE, writeSteps } from '../../src/write/writeBundle.js';
 import { mergeBundles } from '../../src/write/mergeBundles.js';
 import { connect, closeDriver } from '../../src/db/index.js';
-import { intArg, log, runCli } from '../lib/args.js';
+import { log, runCli } from '../lib/args.js';
+import { corpusSliceFromArgs } from './corpus-slice.js';
 
 interface PlanNode {
   dbHits: number;
@@ -23,11 +23,7 @@ interface PlanNode {
 const hits = (p: PlanNode): number => p.dbHits + p.children.reduce((a, c) => a + hits(c), 0);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, from: { type: 'string' }, count: { type: 'string' } } });
-  if (!values.corpus) throw new Error('--corpus DIR is required');
-  const dir = path.join(values.corpus, 'articles');
-  const from = intArg('from', values.from, 0);
-  const names = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort().slice(from, from + intArg('count', values.count, 50));
+  const { dir, names } = await corpusSliceFromArgs();
   const driver = await connect();
   const metas = await Promise.all(names.map(async (n) => articleMeta({ text: await readFile(path.join(dir, n), 'utf8') })));
   const extracted = metas.map((m) => extractArticle(m.id, m.text));

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CandidatePool } from '../../src/link/candidatePool.js';
 import { Neo4jEntityIndex } from '../../src/link/neo4jIndex.js';
-import type { CandidateQuery, CandidateSet } from '../../src/link/types.js';
+import type { CandidateSet } from '../../src/link/types.js';
 import { emptyBundle, type GraphBundle } from '../../src/model/bundle.js';
 import { applySchema, writeBundle } from '../../src/write/index.js';
 import { resetDatabase, testDriver } from '../support/neo4j.js';
+import { candidateQuery } from '../support/candidateQuery.js';
 
 function graph(): GraphBundle {
   const b = emptyBundle();
@@ -23,15 +24,7 @@ function graph(): GraphBundle {
   return b;
 }
 
-const query = (over: Partial<CandidateQuery>): CandidateQuery => ({
-  articleId: 'art_0000000000000000',
-  aliasKeys: [],
-  surnames: [],
-  organisationPrefixes: [],
-  roleTitles: [],
-  date: null,
-  ...over,
-});
+const query = candidateQuery;
 
 const ids = (set: CandidateSet): Record<string, Record<string, string[]>> => {
   const out: Record<string, Record<string, string[]>> = {};

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleId, sha256Hex } from '../../src/link/ids.js';
 import { Neo4jEntityIndex } from '../../src/link/neo4jIndex.js';
-import type { CandidateQuery } from '../../src/link/types.js';
 import { emptyBundle, type GraphBundle } from '../../src/model/bundle.js';
 import { applySchema, writeBundle } from '../../src/write/index.js';
 import { resetDatabase, testDriver } from '../support/neo4j.js';
+import { candidateQuery } from '../support/candidateQuery.js';
 
 const text = 'Budget\nGordon Brown and Tony Blair met. Nick Brown of the Red Wall caucus waited.';
 const art = articleId(text);
@@ -34,15 +34,7 @@ function graph(): GraphBundle {
   return b;
 }
 
-const query = (over: Partial<CandidateQuery>): CandidateQuery => ({
-  articleId: 'art_0000000000000000',
-  aliasKeys: [],
-  surnames: [],
-  organisationPrefixes: [],
-  roleTitles: [],
-  date: null,
-  ...over,
-});
+const query = candidateQuery;
 
 describe('Neo4jEntityIndex', () => {
   const index = new Neo4jEntityIndex(testDriver());
