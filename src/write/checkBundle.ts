@@ -2,6 +2,7 @@
 // exists nowhere would otherwise be dropped silently by MATCH and leave a half-linked graph.
 import { createHash } from 'node:crypto';
 import type { EntityType, GraphBundle, Span } from '../model/bundle.js';
+import { sortKeyIdProblems } from './sortKey.js';
 
 export interface Reference {
   id: string;
@@ -56,6 +57,7 @@ export function checkBundle(bundle: GraphBundle): BundleCheck {
   ] as const) {
     for (const id of duplicates([...ids])) problems.push(`duplicate ${what} id ${id}`);
   }
+  problems.push(...sortKeyIdProblems(bundle));
 
   bundle.articles.forEach((a, i) => {
     const sha256 = createHash('sha256').update(a.text, 'utf8').digest('hex');

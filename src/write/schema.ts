@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { backfillSortKeys } from './sortKeyBackfill.js';
+import { ensureSortKeys } from './sortKeyBackfill.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -37,7 +37,8 @@ export async function readSchemaStatements(dir: string = SCHEMA_DIR): Promise<st
 
 /**
  * Creates every constraint and index in schema/ that is missing, waits until all are online,
- * then gives quote links written before the sort key existed their key (./sortKeyBackfill.ts).
+ * then gives quote links written before the sort key existed their key (./sortKeyBackfill.ts;
+ * O(1) once a backfill has finished).
  */
 export async function applySchema(driver: Driver, dir: string = SCHEMA_DIR): Promise<number> {
   const statements = await readSchemaStatements(dir);
@@ -45,6 +46,6 @@ export async function applySchema(driver: Driver, dir: string = SCHEMA_DIR): Pro
     await driver.executeQuery(statement);
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)');
-  await backfillSortKeys(driver);
+  await ensureSortKeys(driver);
   return statements.length;
 }

@@ -13,7 +13,9 @@
 // Dated articles get 'D' + that, undated ones 'U', so undated quotes come last.
 // SEP sorts below every character of an id, so "art_1" still comes before "art_12".
 
-/** Separator between the key's parts; ids never contain it. */
+import type { GraphBundle } from '../model/bundle.js';
+
+/** Separator between the key's parts; ids never contain it (sortKeyIdProblems enforces it). */
 export const SORT_KEY_SEP = '\u0001';
 
 /** Every character an ISO publishedAt may hold, in ascending code point order. */
@@ -66,4 +68,25 @@ export function sortKeyOf(entityId: string, publishedAt: string | null, articleI
 /** Prefix of every key of an entity's links: a STARTS WITH seek on it yields them in API order. */
 export function sortKeyPrefix(entityId: string): string {
   return entityId + SORT_KEY_SEP;
+}
+
+// An entity id holding SEP would make one entity's prefix match another's keys ("a" + SEP is
+// a prefix of every key of "a" + SEP + "b"), and U+0000 in an article or quote id sorts below
+// SEP, so "art_1\u0000x" would come before "art_1" in the key but after it in QUOTE_ORDER.
+const BREAKS_KEY = /[\u0000\u0001]/;
+
+/** Problems with ids that go into sort keys (entities, articles, quotes), for checkBundle. */
+export function sortKeyIdProblems(bundle: Pick<GraphBundle, 'entities' | 'articles' | 'quotes'>): string[] {
+  const problems: string[] = [];
+  const check = (what: string, items: readonly { id: string }[]): void => {
+    items.forEach((item, i) => {
+      if (BREAKS_KEY.test(item.id)) {
+        problems.push(`${what}[${i}].id: ${JSON.stringify(item.id)} contains U+0000 or U+0001, which ids may not hold (they separate the parts of quote sort keys)`);
+      }
+    });
+  };
+  check('entities', bundle.entities);
+  check('articles', bundle.articles);
+  check('quotes', bundle.quotes);
+  return problems;
 }

@@ -12,6 +12,7 @@ import { findQuotes, quotesOf, type QuoteFilter, type QuoteRelation } from '../.
 import type { QuoteRecord } from '../../src/api/records.js';
 import { aliasKey } from '../../src/model/names.js';
 import { applySchema } from '../../src/write/index.js';
+import { SORT_KEYS_MARKER } from '../../src/write/sortKeyBackfill.js';
 import { testDriver } from '../support/neo4j.js';
 
 const KINDS: QuoteKind[] = ['DIRECT', 'INDIRECT', 'MIXED'];
@@ -169,7 +170,9 @@ describe('a graph written before the sort key existed', () => {
     const reader = createReader(driver);
     const filter = { aboutKey: aliasKey('Reform UK') };
     const expected = await findQuotes(reader, filter, { offset: 0, limit: 100 }, 'sort');
+    // An older version's graph: links without keys and no backfill marker.
     await driver.executeQuery('MATCH ()-[r:SAID_BY|ABOUT|ON_TOPIC]->() REMOVE r.sortKey');
+    await driver.executeQuery(`DROP INDEX ${SORT_KEYS_MARKER} IF EXISTS`);
     // Without keys the seek finds nothing: the backfill is what makes the next check pass.
     expect((await findQuotes(reader, filter, { offset: 0, limit: 100 }, 'keyed')).items).toEqual([]);
     await applySchema(driver);
