@@ -83,6 +83,12 @@ const FILTERS: [string, QuoteFilter][] = [
   ['by nobody known', { speakerKey: aliasKey('No Such Person') }],
   ['on immigration', { topicKey: aliasKey('migration') }],
   ['on clean energy', { topicKey: aliasKey('clean energy') }],
+  // Combined filters: the keyed plan seeks the side with fewer links and checks the others.
+  ['by Reed (two people) about Reform UK', { speakerKey: aliasKey('Reed'), aboutKey: aliasKey('Reform UK') }],
+  ['by Farage about Reform UK', { speakerKey: aliasKey('Farage'), aboutKey: aliasKey('Reform UK') }],
+  ['about Reed (two people) on immigration', { aboutKey: aliasKey('Reed'), topicKey: aliasKey('immigration') }],
+  ['by Steve Reed about Reform UK on immigration', { speakerKey: aliasKey('Steve Reed'), aboutKey: aliasKey('Reform UK'), topicKey: aliasKey('immigration') }],
+  ['by nobody known about Reform UK', { speakerKey: aliasKey('No Such Person'), aboutKey: aliasKey('Reform UK') }],
 ];
 
 const WINDOWS = [

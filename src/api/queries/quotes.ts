@@ -75,8 +75,12 @@ function buildQuotesStatement(filter: QuoteFilter, countOnly: boolean, plan: Quo
     .filter((k) => filter[k] != null)
     .map((k) => ANCHORS[k]);
   if (anchors.length === 0) return allQuotesStatement(filter.kind != null, shape);
-  const single = anchors.length === 1 ? KEYED_ANCHORS.find((a) => filter[a.filter] != null) : undefined;
-  if (single && plan === 'keyed') return keyedQuotesStatement(single.filter, single.rel, single.label, shape);
+  const keyed = KEYED_ANCHORS.filter((a) => filter[a.filter] != null);
+  if (plan === 'keyed' && keyed.length === anchors.length) {
+    const single = keyed.length === 1 ? keyed[0] : undefined;
+    if (single) return keyedQuotesStatement(single.filter, single.rel, single.label, shape);
+    return combinedKeyedStatement(keyed, countOnly, shape);
+  }
   if (countOnly) {
     return `${anchors.join('\n')}
 WITH DISTINCT q
@@ -138,6 +142,68 @@ CALL (es) {
 }
 RETURN CASE WHEN size(es) = 1 AND $kind IS NULL THEN degree ELSE counted END AS total,
   [q IN page | ${quoteCard('q', shape)}] AS items`;
+}
+
+type KeyedAnchor = (typeof KEYED_ANCHORS)[number];
+
+// Several of speaker/about/topic at once: collecting every match and sorting it was the plan,
+// O(matches) with an article walk per match. Instead the side whose entities have the fewest
+// links (chosen per request from their degrees, O(1) each) is range-sought in key order, the
+// other filters are checked per row (an EXISTS on the quote's few links), and the seek stops at
+// offset + limit hits. Only that side's statement branch does work: the others unwind []. The
+// total counts the chosen side's quotes that pass the filters, O(its degree) rather than the
+// intersection's collect-and-sort.
+function combinedKeyedStatement(anchors: readonly KeyedAnchor[], countOnly: boolean, shape: CardShape): string {
+  const es = anchors.map((_, i) => `es${i}`);
+  const all = es.join(', ');
+  const lists = anchors
+    .map((a, i) => `CALL () { MATCH (:Alias {key: $${a.filter}})-[:NAMES]->(e:${a.label}) RETURN collect(DISTINCT e) AS es${i} }`)
+    .join('\n');
+  const degrees = anchors.map((a, i) => `reduce(d = 0, x IN es${i} | d + COUNT { (x)<-[:${a.rel}]-() })`).join(', ');
+  const others = (i: number): string =>
+    anchors
+      .map((a, j) => (j === i ? '' : ` AND EXISTS { (q)-[:${a.rel}]->(y) WHERE y IN es${j} }`))
+      .join('');
+  const chosenSide = (i: number): string => `UNWIND CASE WHEN chosen = ${i} THEN es${i} ELSE [] END AS x`;
+  const counts = anchors
+    .map(
+      (a, i) => `CALL (${all}, chosen) {
+  ${chosenSide(i)}
+  MATCH (x)<-[:${a.rel}]-(q:Quote)
+  WHERE ($kind IS NULL OR q.kind = $kind)${others(i)}
+  RETURN count(DISTINCT q) AS total${i}
+}`,
+    )
+    .join('\n');
+  const total = anchors.map((_, i) => `total${i}`).join(' + ');
+  const head = (a: KeyedAnchor, i: number): string => `CALL (${all}, chosen) {
+  ${chosenSide(i)}
+  CALL (x, ${all}) {
+    MATCH (q)-[r:${a.rel}]->()
+    WHERE r.sortKey STARTS WITH x.id + '${SORT_KEY_SEP_CYPHER}' AND ($kind IS NULL OR q.kind = $kind)${others(i)}
+    WITH q, r ORDER BY r.sortKey
+    LIMIT $offset + $limit
+    RETURN q, substring(r.sortKey, size(x.id) + 1) AS rank
+  }
+  RETURN collect({q: q, rank: rank}) AS head${i}
+}`;
+  const page = countOnly
+    ? 'RETURN total, [] AS items'
+    : `${anchors.map(head).join('\n')}
+CALL (${anchors.map((_, i) => `head${i}`).join(', ')}) {
+  UNWIND ${anchors.map((_, i) => `head${i}`).join(' + ')} AS h
+  WITH DISTINCT h.q AS q, h.rank AS rank
+  ORDER BY rank
+  SKIP $offset LIMIT $limit
+  RETURN collect(q) AS page
+}
+RETURN total, [q IN page | ${quoteCard('q', shape)}] AS items`;
+  return `${lists}
+WITH ${all}, [${degrees}] AS degrees
+WITH ${all}, reduce(m = 0, i IN range(0, size(degrees) - 1) | CASE WHEN degrees[i] < degrees[m] THEN i ELSE m END) AS chosen
+${counts}
+WITH ${all}, chosen, ${total} AS total
+${page}`;
 }
 
 /**
