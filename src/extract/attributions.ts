@@ -3,6 +3,7 @@
 // (a reported clause embedding quoted fragments).
 import type { QuoteSpan, Span, Token, Unit } from './document.js';
 import { findCues, type Cue } from './cues.js';
+import { clauseEnd } from './clauseend.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
 import { EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
@@ -386,7 +387,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (tokens[start]?.text === ',' || tokens[start]?.text === ':') start++;
     // "Warren, who has called for X, spoke ...": a relative clause's report ends where the clause closes.
     if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first]?.lower ?? '') && tokens[a.source.first - 1]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
-    const [s, e] = trimRange(tokens, start, limit);
+    const [s, e] = trimRange(tokens, start, clauseEnd(tokens, start, limit));
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
     const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !finiteClause(tokens, s) && !infinitiveComplement(tokens, a.cue, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source)));

@@ -2,6 +2,7 @@
 // "according to", or a colon after a speaker. Only words outside quotation marks count.
 import type { Token } from './document.js';
 import { CUE_FORMS, CUE_MODIFIERS } from './lexicon.js';
+import { headsThatClause } from './thatclause.js';
 
 export interface Cue {
   lemma: string;
@@ -26,6 +27,20 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', '
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 
+/** The lemma of a predicate outside the verb lists that heads a that-clause (thatclause.ts). */
+export const THAT_CLAUSE = 'that-clause';
+
+/** The first token of a cue: its auxiliaries and adverbs join it. */
+function modifiersBefore(tokens: Token[], head: number): number {
+  let first = head;
+  while (first > 0) {
+    const p = tokens[first - 1];
+    if (!isWord(p) || !CUE_MODIFIERS.has(p.lower)) break;
+    first--;
+  }
+  return first;
+}
+
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
   let words = 0;
@@ -45,7 +60,10 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const form = CUE_FORMS.get(t.lower);
-    if (!form) continue;
+    if (!form) {
+      if (headsThatClause(tokens, i)) out.push({ lemma: THAT_CLAUSE, first: modifiersBefore(tokens, i), last: i, head: i, participial: false });
+      continue;
+    }
     // Compounds whose first word looks like a cue: "think tank", "call centre", "report card".
     if (NOUN_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
     const prev = tokens[i - 1];
@@ -89,12 +107,7 @@ export function findCues(tokens: Token[]): Cue[] {
       if (!next || !form.needs.has(next.lower)) continue;
       last = i + 1;
     }
-    let first = i;
-    while (first > 0) {
-      const p = tokens[first - 1];
-      if (!isWord(p) || !CUE_MODIFIERS.has(p.lower)) break;
-      first--;
-    }
+    const first = modifiersBefore(tokens, i);
     const participial = t.lower.endsWith('ing') && first === i;
     // "denied accusing X of ...": a participle right after a cue is its complement, not a new cue.
     const previous = out[out.length - 1];

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../src/extract/cues.js';
+import { tokenize } from '../../src/extract/tokens.js';
+import { quoteWith, quotesOf } from './helpers.js';
+
+const cueTexts = (s: string): string[] => {
+  const tokens = tokenize(s, 0, s.length, () => -1);
+  return findCues(tokens).map((c) => tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '));
+};
+
+describe('a predicate outside the verb lists heading a that-clause', () => {
+  it('reads verbs and predicative adjectives before "that" + clause as cues', () => {
+    expect(cueTexts('Local farmers worry that the new dam will flood their fields.')).toEqual(['worry']);
+    expect(cueTexts('Inspectors have discovered that the ledgers were altered.')).toEqual(['have discovered']);
+    expect(cueTexts('The nurses were frustrated that the ward stayed closed.')).toEqual(['were frustrated']);
+    expect(cueTexts('The mayor charges that the council hid the figures.')).toEqual(['charges']);
+  });
+
+  it('leaves relative "that", copulas and conjunctions alone', () => {
+    expect(cueTexts('The board imposed new fees that cover the repairs.')).toEqual([]);
+    expect(cueTexts('The problem is that the roof leaks.')).toEqual([]);
+    expect(cueTexts('She left early so that the children could sleep.')).toEqual([]);
+  });
+
+  it('turns the clause into a quote of the subject', () => {
+    const q = quoteWith('Local farmers worry that the new dam will flood their fields.', 'dam will flood');
+    expect(q.source?.text).toBe('Local farmers');
+    expect(q.content.text).toBe('the new dam will flood their fields');
+  });
+});
+
+describe('where a reported clause ends', () => {
+  it('stops at a semicolon', () => {
+    const q = quoteWith('Ms Dale said the levy would raise £2bn; the Treasury expects less.', 'levy');
+    expect(q.content.text).toBe('the levy would raise £2bn');
+  });
+
+  it('stops at a non-restrictive "which" and at a comma plus participle', () => {
+    expect(quoteWith('Mr Kerr said the bridge was unsafe, which the council denies.', 'bridge').content.text).toBe('the bridge was unsafe');
+    expect(quoteWith('The report said the ward was full, contradicting the trust.', 'ward').content.text).toBe('the ward was full');
+  });
+
+  it('keeps "including" and quoted words inside the clause', () => {
+    expect(quoteWith('Ms Dale said costs rose, including rents.', 'costs').content.text).toBe('costs rose, including rents');
+    const q = quotesOf('He said the plan was "bold; even, frankly, daring" in scope.').find((x) => x.kind === 'mixed');
+    expect(q?.content.text).toBe('the plan was "bold; even, frankly, daring" in scope');
+  });
+});
