@@ -1,8 +1,12 @@
 // Where a reported clause ends inside its sentence: the report runs from its first word up to a
 // boundary after which the article speaks in its own voice: a semicolon ("...; the Center found"),
-// a non-restrictive "which" ("..., which RT pointed to") or a comma plus participle.
+// a non-restrictive "which" ("..., which RT pointed to"), a comma plus contrast ("..., but",
+// "..., while") or a comma plus participle.
 // A dash is no boundary: dashed asides inside reports are as common as outside.
 import type { Token } from './document.js';
+
+/** "..., but the figures show ...", "..., while critics say ...": a contrast the article adds. */
+const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas']);
 
 /** The last token of the clause that starts at `from` and may run to `limit`. */
 export function clauseEnd(tokens: Token[], from: number, limit: number): number {
@@ -13,7 +17,7 @@ export function clauseEnd(tokens: Token[], from: number, limit: number): number 
     const n = tokens[i + 1];
     if (t.text === ';') return i - 1;
     if (t.text !== ',' || !n || n.kind !== 'word' || n.quote >= 0) continue;
-    if (n.lower === 'which') return i - 1;
+    if (n.lower === 'which' || CONTRASTS.has(n.lower)) return i - 1;
     // "..., contradicting the police account": a participle after a comma is the article's comment.
     if (/^[a-z]+ing$/.test(n.text) && n.lower !== 'including' && n.lower !== 'according') return i - 1;
   }

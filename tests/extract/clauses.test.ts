@@ -46,3 +46,10 @@ describe('where a reported clause ends', () => {
     expect(q?.content.text).toBe('the plan was "bold; even, frankly, daring" in scope');
   });
 });
+
+describe('a contrast after a comma', () => {
+  it('ends the reported clause', () => {
+    expect(quoteWith('Ms Dale said the levy was fair, but landlords disagree.', 'levy').content.text).toBe('the levy was fair');
+    expect(quoteWith('Mr Kerr said rents would fall, while tenants expect a rise.', 'rents').content.text).toBe('rents would fall');
+  });
+});
