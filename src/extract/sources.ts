@@ -56,6 +56,10 @@ function trimTimeTail(tokens: Token[], first: number, last: number): number {
 /** The subject noun phrase ending right before the cue ("Ms Hewitt", "David Frost, director general of ..."). */
 export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let j = cue.first - 1;
+  // "the police department, which reported ...", "an architect who said ...": the relative pronoun
+  // is the subject the sentence uses; its antecedent is resolved later.
+  const rel = tokens[j];
+  if (rel && rel.kind === 'word' && rel.quote < 0 && (rel.lower === 'who' || rel.lower === 'which')) return { first: j, last: j };
   let appositiveEnd = -1;
   // "Kall -- co-editor of a book on the debates -- said": a dashed appositive after the head.
   const isDash = (t: Token | undefined): boolean => t !== undefined && t.quote < 0 && /^[-—–]$/.test(t.text);

@@ -13,7 +13,7 @@ export interface Resolved {
   cluster: number;
 }
 
-const PRONOUN_GENDER: Record<string, Gender | 'p' | 'n'> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: 'u', who: 'u' };
+const PRONOUN_GENDER: Record<string, Gender | 'p' | 'n'> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: 'u', who: 'u', which: 'n' };
 const NOT_NAMES = new Set(['the', 'a', 'an', 'one', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'both', 'all', 'each', 'another', 'other', 'such', 'no', 'any', 'most', 'few', 'two', 'three', 'but', 'and', 'in', 'on', 'at', 'so', 'yet', 'however', 'meanwhile', 'ms', 'mr', 'mrs']);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 
@@ -59,7 +59,7 @@ export function resolveSpeakers(ctx: SpeakerContext, atts: RawAttribution[]): nu
     } else {
       const text = ctx.text.slice(a.source.start, a.source.end);
       const cls = classifySource(text);
-      if (cls.kind === 'pronoun' && cls.head === 'who') {
+      if (cls.kind === 'pronoun' && (cls.head === 'who' || cls.head === 'which')) {
         // "Mr Blair, who has said ...": the relative pronoun's antecedent is the name right before it.
         const m = entities.mentions[entities.lastBefore(a.source.start)];
         c = m && m.unit === a.unit && !m.inQuote ? m.cluster : -1;

@@ -53,3 +53,12 @@ describe('a contrast after a comma', () => {
     expect(quoteWith('Mr Kerr said rents would fall, while tenants expect a rise.', 'rents').content.text).toBe('rents would fall');
   });
 });
+
+describe('a relative pronoun right before the cue', () => {
+  it('is the source, resolved to the name it follows', () => {
+    const q = quoteWith('The row reached the Harbour Authority, which reported that the pier was closed.', 'pier');
+    expect(q.source?.text).toBe('which');
+    expect(q.speaker).toBe('Harbour Authority');
+    expect(quoteWith('Staff met a builder who said the roof was sound.', 'roof').source?.text).toBe('who');
+  });
+});
