@@ -30,6 +30,9 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 /** The lemma of a predicate outside the verb lists that heads a that-clause (thatclause.ts). */
 export const THAT_CLAUSE = 'that-clause';
 
+const ASPECTUAL = /^(?:on|continue|continues|continued|continuing|appear|appears|appeared|seem|seems|seemed|began|begun|begin|begins|started|starts|proceeded)$/;
+const PARTICLE_ADVERBS = /^(?:[a-z]+ly|out|up|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|at|length)$/;
+
 /** The first token of a cue: its auxiliaries and adverbs join it. */
 function modifiersBefore(tokens: Token[], head: number): number {
   let first = head;
@@ -71,8 +74,9 @@ export function findCues(tokens: Token[]): Cue[] {
     // "the United States said": a capitalised form inside a name, unless a headline capitalises every word.
     const cap = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
     if (cap(t) && cap(prev) && !cap(tokens[i + 1]) && !headline) continue;
-    if (prev && prev.lower === 'to' && !t.lower.endsWith('ed')) {
-      // "wants to say" / "refused to say": not a report of what was said.
+    if (prev && prev.lower === 'to' && !t.lower.endsWith('ed') && !(ASPECTUAL.test(tokens[i - 2]?.lower ?? ''))) {
+      // "wants to say" / "refused to say": not a report of what was said. "went on to say",
+      // "continues to insist", "appeared to suggest": the report itself, in another aspect.
       continue;
     }
     const bare = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told';
@@ -103,9 +107,12 @@ export function findCues(tokens: Token[]): Cue[] {
     // "called for", "called on": the particle joins the cue.
     if (form.lemma === 'call' && (tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'on')) last = i + 1;
     if (form.needs) {
-      const next = tokens[i + 1];
+      // "spoke emotionally of", "spoke out on Tuesday about": adverbs may stand before the particle.
+      let p = i + 1;
+      if ((form.lemma === 'speak' || form.lemma === 'talk')) while (p < i + 5 && isWord(tokens[p]) && !form.needs.has(tokens[p]?.lower ?? '') && PARTICLE_ADVERBS.test(tokens[p]?.lower ?? '')) p++;
+      const next = tokens[p];
       if (!next || !form.needs.has(next.lower)) continue;
-      last = i + 1;
+      last = p;
     }
     const first = modifiersBefore(tokens, i);
     const participial = t.lower.endsWith('ing') && first === i;

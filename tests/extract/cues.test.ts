@@ -38,3 +38,17 @@ describe('reporting cues', () => {
   });
 
 });
+
+describe('cues in another aspect or with adverbs before their particle', () => {
+  it('reads "went on to say", "continues to insist" and "appeared to suggest" as cues', () => {
+    expect(cues('Ms Reed went on to explain that the scheme had failed.')).toEqual(['explain']);
+    expect(cues('The council continues to insist that the road is safe.')).toEqual(['insist']);
+    expect(cues('He wants to say more.')).toEqual(['wants']); // the stance, not "say"
+  });
+
+  it('lets adverbs stand between "spoke" and its "of" or "about"', () => {
+    expect(cues('The bishop spoke movingly of his years in the parish.')).toEqual(['spoke movingly of']);
+    expect(cues('She spoke out on Tuesday about the closures.')).toEqual(['spoke out on Tuesday about']);
+    expect(cues('She spoke at the rally.')).toEqual([]);
+  });
+});
