@@ -2,7 +2,7 @@
 // cue and source. Direct (the words inside the marks), indirect (the reported clause) or mixed
 // (a reported clause embedding quoted fragments).
 import type { QuoteSpan, Span, Token, Unit } from './document.js';
-import { findCues, type Cue } from './cues.js';
+import { findCues, isTitleCase, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
 import { EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.js';
@@ -245,6 +245,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
   const tokens = unit.tokens;
   const out: RawAttribution[] = [];
   const cues = isQuestion(tokens) ? [] : findCues(tokens);
+  const headline = isTitleCase(tokens);
   const anchored: Anchored[] = [];
   for (const cue of cues) {
     const before = tokens[cue.first - 1];
@@ -395,7 +396,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const adverbialTail = (() => {
       for (let i = s; i <= e; i++) {
         const t = tokens[i];
-        if (t && t.kind === 'word' && !ADVERBIAL_ONLY.test(t.text) && !/^\p{Lu}/u.test(t.text)) return false;
+        // In a title-case headline every word is capitalised: capitals mark no name there.
+        if (t && t.kind === 'word' && !ADVERBIAL_ONLY.test(t.text) && (headline || !/^\p{Lu}/u.test(t.text))) return false;
       }
       return true;
     })();

@@ -33,6 +33,18 @@ export const THAT_CLAUSE = 'that-clause';
 const ASPECTUAL = /^(?:on|continue|continues|continued|continuing|appear|appears|appeared|seem|seems|seemed|began|begun|begin|begins|started|starts|proceeded)$/;
 const PARTICLE_ADVERBS = /^(?:[a-z]+ly|out|up|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|at|length)$/;
 
+/** A title-case headline: most words capitalised. */
+export function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+  }
+  return capitals > words * 0.6;
+}
+
 /** The first token of a cue: its auxiliaries and adverbs join it. */
 function modifiersBefore(tokens: Token[], head: number): number {
   let first = head;
@@ -46,14 +58,7 @@ function modifiersBefore(tokens: Token[], head: number): number {
 
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
-  let words = 0;
-  let capitals = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    words++;
-    if (/^\p{Lu}/u.test(t.text)) capitals++;
-  }
-  const headline = capitals > words * 0.6;
+  const headline = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;

@@ -62,3 +62,11 @@ describe('a relative pronoun right before the cue', () => {
     expect(quoteWith('Staff met a builder who said the roof was sound.', 'roof').source?.text).toBe('who');
   });
 });
+
+describe('a title-case headline', () => {
+  it('reports the capitalised words after its cue', () => {
+    const q = quoteWith('Harbour Board Vows To Rebuild The Old Pier.\nThe board met on Monday.', 'Rebuild');
+    expect(q.source?.text).toBe('Harbour Board');
+    expect(q.content.text).toBe('To Rebuild The Old Pier');
+  });
+});
