@@ -112,6 +112,28 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['imply', 'implied implies'],
   ['blame', 'blame blames blamed blaming'],
   ['demand', 'demanding'],
+  // Communication verbs whose object is the message itself ("detailed the spending", "voiced
+  // doubts", "questioned the integrity of ...").
+  ['detail', 'detail details detailed detailing'],
+  ['voice', 'voiced voicing'],
+  ['express', 'express expresses expressed expressing'],
+  ['articulate', 'articulate articulates articulated articulating'],
+  ['champion', 'champion champions championed championing'],
+  ['promote', 'promote promotes promoted promoting'],
+  ['question', 'questioning'],
+  ['reference', 'referenced references referencing'],
+  ['recount', 'recount recounts recounted recounting'],
+  ['retweet', 'retweet retweets retweeted retweeting'],
+  ['grill', 'grilled grilling'],
+  ['compliment', 'complimented complimenting'],
+  ['commend', 'commend commends commended commending'],
+  ['encourage', 'encourage encourages encouraged encouraging'],
+  ['acclaim', 'acclaimed'],
+  ['portray', 'portray portrays portrayed portraying'],
+  ['depict', 'depict depicts depicted depicting'],
+  ['dub', 'dubbed'],
+  ['refer', 'referred referring refers', 'to'],
+  ['lay', 'laid lays', 'out'],
   // Cognition and stance verbs: what someone knows, feels, hopes or expects is a position the
   // article ascribes to them.
   ['know', 'know knows knew'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../src/extract/cues.js';
 import { tokenize } from '../../src/extract/tokens.js';
+import { quoteWith } from './helpers.js';
 
 const cues = (s: string): string[] => {
   const tokens = tokenize(s, 0, s.length, () => -1);
@@ -50,5 +51,14 @@ describe('cues in another aspect or with adverbs before their particle', () => {
     expect(cues('The bishop spoke movingly of his years in the parish.')).toEqual(['spoke movingly of']);
     expect(cues('She spoke out on Tuesday about the closures.')).toEqual(['spoke out on Tuesday about']);
     expect(cues('She spoke at the rally.')).toEqual([]);
+  });
+});
+
+describe('communication verbs whose object is the message', () => {
+  it('are cues, and their object is what is reported', () => {
+    expect(cues('The auditor detailed the missing payments.')).toEqual(['detailed']);
+    expect(cues('Residents voiced doubts about the bypass.')).toEqual(['voiced']);
+    expect(cues('The mayor laid out her plans for the docks.')).toEqual(['laid out']);
+    expect(quoteWith('The auditor detailed the missing payments to the trust.', 'missing').source?.text).toBe('The auditor');
   });
 });
