@@ -62,3 +62,11 @@ describe('communication verbs whose object is the message', () => {
     expect(quoteWith('The auditor detailed the missing payments to the trust.', 'missing').source?.text).toBe('The auditor');
   });
 });
+
+describe('disagreement, request and apology verbs', () => {
+  it('are cues', () => {
+    expect(cues('The union disagreed with the ruling.')).toEqual(['disagreed with']);
+    expect(cues('Parents protested the closure of the school.')).toEqual(['protested']);
+    expect(cues('The chairman apologised for the delay.')).toEqual(['apologised']);
+  });
+});
