@@ -142,6 +142,13 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['beg', 'begged begging'],
   ['apologise', 'apologise apologises apologised apologising apologize apologizes apologized apologizing'],
   ['thank', 'thanked thanking'],
+  // Attitudes towards a person or policy, which the article ascribes as positions.
+  ['admire', 'admire admires admired admiring'],
+  ['despise', 'despise despises despised'],
+  ['resent', 'resent resents resented'],
+  ['favour', 'favour favours favoured favor favors favored'],
+  ['prefer', 'prefer prefers preferred'],
+  ['see', 'sees saw', 'as'],
   ['portray', 'portray portrays portrayed portraying'],
   ['depict', 'depict depicts depicted depicting'],
   ['dub', 'dubbed'],

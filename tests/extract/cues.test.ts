@@ -70,3 +70,11 @@ describe('disagreement, request and apology verbs', () => {
     expect(cues('The chairman apologised for the delay.')).toEqual(['apologised']);
   });
 });
+
+describe('attitude verbs', () => {
+  it('are cues: what someone admires or prefers is a position the article ascribes', () => {
+    expect(cues('The senator openly admires the governor.')).toEqual(['openly admires']);
+    expect(cues('Most members prefer a later vote.')).toEqual(['prefer']);
+    expect(cues('She sees as her main task the reform of the courts.')).toEqual(['sees as']);
+  });
+});
