@@ -4,11 +4,10 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { extractArticle } from '../../src/extract/index.js';
 import { articleMeta } from '../../src/ingest/articleInput.js';
 import { buildCandidateQuery } from '../../src/link/index.js';
-import { CO_MENTION_ARTICLES, LOOKUP, unionQuery, wordPrefixes } from '../../src/link/neo4jIndex.js';
+import { LOOKUP, lookupBounds, unionQuery, wordPrefixes } from '../../src/link/neo4jIndex.js';
 import { connect, closeDriver } from '../../src/db/index.js';
 import { log, runCli } from '../lib/args.js';
 import { corpusSliceFromArgs } from './corpus-slice.js';
@@ -34,7 +33,7 @@ async function main(): Promise<void> {
   }
   const { query, dates } = unionQuery(queries);
   const driver = await connect();
-  const params = { ...query, prefixes: query.organisationPrefixes, roleKeys: wordPrefixes(query.roleTitles), coMentionArticles: neo4j.int(CO_MENTION_ARTICLES), dates, articleId: null, sourcePrefix: null };
+  const params = { ...query, prefixes: query.organisationPrefixes, roleKeys: wordPrefixes(query.roleTitles), ...lookupBounds(), dates, articleId: null, sourcePrefix: null };
   const t0 = performance.now();
   await driver.executeQuery(LOOKUP, params, { routing: 'READ' });
   log(`lookup of ${names.length} articles: ${(performance.now() - t0).toFixed(0)} ms (${query.aliasKeys.length} alias keys, ${query.surnames.length} surnames, ${query.roleTitles.length} titles)`);

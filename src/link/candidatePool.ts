@@ -35,6 +35,19 @@ export class CandidatePool implements EntityIndex {
     for (const c of candidates) this.put(c);
   }
 
+  /**
+   * This pool's current view of the given entities (copies): what a later batch's lookup would
+   * read once this batch is written, to lay over a lookup that ran before the write committed.
+   */
+  carried(ids: Iterable<string>): Candidate[] {
+    const out: Candidate[] = [];
+    for (const id of new Set(ids)) {
+      const c = this.byId.get(id);
+      if (c) out.push({ ...c });
+    }
+    return out;
+  }
+
   get size(): number {
     return this.byId.size;
   }
@@ -125,21 +138,20 @@ export class CandidatePool implements EntityIndex {
     this.count(bundle);
   }
 
-  // The Neo4j lookup counts a person's articles (mentions or quotes said) and, for any other
-  // entity, its MENTIONS, SAID_BY and ON_TOPIC relationships.
+  // The Neo4j lookup counts every entity's MENTIONS, SAID_BY and ON_TOPIC relationships (a degree
+  // read), and a person's co-mentions over its newest articles.
   private count(bundle: GraphBundle): void {
     const mentioned = new Set(bundle.mentions.map((m) => m.entityId));
     const persons = new Set([...mentioned, ...bundle.quotes.map((q) => q.speakerId).filter((id): id is string => id !== null)]);
     for (const id of persons) {
       const c = this.byId.get(id);
       if (c?.type !== 'Person') continue;
-      c.articleCount += 1;
       const others = [...mentioned].filter((o) => o !== id && !c.coMentioned.includes(o)).sort();
       if (c.coMentioned.length < CO_MENTIONED_MAX) c.coMentioned = [...c.coMentioned, ...others].slice(0, CO_MENTIONED_MAX);
     }
     const degree = (id: string): void => {
       const c = this.byId.get(id);
-      if (c && c.type !== 'Person') c.articleCount += 1;
+      if (c) c.articleCount += 1;
     };
     for (const m of bundle.mentions) degree(m.entityId);
     for (const q of bundle.quotes) {

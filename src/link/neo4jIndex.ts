@@ -4,6 +4,7 @@
 import { int as neo4jInt, type Driver } from 'neo4j-driver';
 import type { EntityType } from '../model/bundle.js';
 import { titleMatches } from './roleText.js';
+import { SORT_KEY_SEP } from '../write/sortKey.js';
 import type { Candidate, CandidateQuery, CandidateRole, CandidateSet, EntityIndex } from './types.js';
 
 export const LOOKUP = `CYPHER replan=skip
@@ -73,35 +74,40 @@ CALL (hits, inArticleIds) {
   UNWIND hits AS hit
   WITH DISTINCT hit.id AS id
   MATCH (e:Entity {id: id})
-  // Article counts and co-mentions only score competing persons (scoring.ts, EntityResolver.best);
-  // for every other entity the count only orders alias hits, so a degree read (O(1)) does, and
-  // hubs such as parties and topics (in most articles) no longer pull their article lists.
+  // A degree read (O(1) on a dense node) counts mentions and quotes: the prior for ambiguous
+  // names. Collecting each candidate's articles to count them made ingest slow down as the
+  // archive grew (a prominent person is in thousands).
+  WITH e, COUNT { (e)<-[:MENTIONS]-() } + COUNT { (e)<-[:SAID_BY|ON_TOPIC]-() } AS articleCount
+  // Co-mentions only score competing persons (scoring.ts): counted over at most
+  // $coMentionArticles of their articles, the newest quoted ones by the SAID_BY sort-key index
+  // (src/write/sortKey.ts: newest first per entity) and the last written mentioning ones
+  // (relationship chains hold the newest first), so the cost is bounded, not the archive.
   CALL (e) {
     WITH e WHERE e:Person
     CALL (e) {
-      OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e) RETURN a
+      MATCH (e)<-[:MENTIONS]-(a:Article)
+      WITH DISTINCT a LIMIT $coMentionArticles
+      RETURN a
       UNION
-      OPTIONAL MATCH (a:Article)<-[:IN_ARTICLE]-(:Quote)-[:SAID_BY]->(e) RETURN a
+      MATCH (q:Quote)-[s:SAID_BY]->() USING INDEX s:SAID_BY(sortKey)
+      WHERE s.sortKey STARTS WITH e.id + $sortKeySep
+      WITH q, s ORDER BY s.sortKey LIMIT $coMentionQuotes
+      MATCH (q)-[:IN_ARTICLE]->(a:Article)
+      WITH DISTINCT a LIMIT $coMentionArticles
+      RETURN a
     }
-    WITH e, collect(a) AS articles
-    // Co-mentions come from the candidate's most recent articles only: a prominent person is in
-    // thousands, and reading all their mentions per lookup made ingest slow down as the archive grew.
-    CALL (e, articles) {
-      UNWIND articles AS a
-      WITH a
-      ORDER BY a.publishedAt DESC, a.id
-      LIMIT $coMentionArticles
-      MATCH (a)-[:MENTIONS]->(o:Entity)
-      WHERE o <> e
-      WITH o.id AS other, count(DISTINCT a) AS n
-      ORDER BY n DESC, other
-      LIMIT 40
-      RETURN collect(other) AS coMentioned
-    }
-    RETURN size(articles) AS articleCount, coMentioned
+    WITH e, a
+    ORDER BY a.publishedAt DESC, a.id
+    LIMIT $coMentionArticles
+    MATCH (a)-[:MENTIONS]->(o:Entity)
+    WHERE o <> e
+    WITH o.id AS other, count(DISTINCT a) AS n
+    ORDER BY n DESC, other
+    LIMIT 40
+    RETURN collect(other) AS coMentioned
     UNION
     WITH e WHERE NOT e:Person
-    RETURN COUNT { (e)<-[:MENTIONS]-() } + COUNT { (e)<-[:SAID_BY|ON_TOPIC]-() } AS articleCount, [] AS coMentioned
+    RETURN [] AS coMentioned
   }
   RETURN collect({
     id: e.id,
@@ -123,6 +129,8 @@ RETURN hits, entities`;
 
 /** How many of a candidate's articles (newest first) its co-mentions are counted over. */
 export const CO_MENTION_ARTICLES = 100;
+/** Newest quotes said by a candidate read to find its newest quoted articles (several per article). */
+export const CO_MENTION_QUOTES = 400;
 
 /** Every word prefix of every title: "chancellor of the exchequer" gives "chancellor", "chancellor of", ... */
 export function wordPrefixes(titles: readonly string[]): string[] {
@@ -132,6 +140,11 @@ export function wordPrefixes(titles: readonly string[]): string[] {
     for (let n = 1; n <= words.length; n += 1) keys.add(words.slice(0, n).join(' '));
   }
   return [...keys].sort();
+}
+
+/** The lookup's fixed parameters: how far back co-mentions look, and the sort key's separator. */
+export function lookupBounds(): { coMentionArticles: ReturnType<typeof neo4jInt>; coMentionQuotes: ReturnType<typeof neo4jInt>; sortKeySep: string } {
+  return { coMentionArticles: neo4jInt(CO_MENTION_ARTICLES), coMentionQuotes: neo4jInt(CO_MENTION_QUOTES), sortKeySep: SORT_KEY_SEP };
 }
 
 const TYPES: EntityType[] = ['Person', 'Organisation', 'Place', 'Topic', 'UnnamedSource'];
@@ -207,7 +220,7 @@ export class Neo4jEntityIndex implements EntityIndex {
           surnames: query.surnames,
           roleTitles: query.roleTitles,
           roleKeys: wordPrefixes(query.roleTitles),
-          coMentionArticles: neo4jInt(CO_MENTION_ARTICLES),
+          ...lookupBounds(),
           prefixes: query.organisationPrefixes,
           dates,
           articleId,
