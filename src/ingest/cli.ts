@@ -8,7 +8,8 @@ import { closeDriver, connect } from '../db/index.js';
 import { applySchema } from '../write/index.js';
 import { checkDate, InputError, MAX_ARTICLE_BYTES, readArticleFile } from './articleInput.js';
 import { ingestArticle, type IngestResult } from './ingestArticle.js';
-import { ingestBatch, type BatchItem } from './ingestBatch.js';
+import { BatchPipeline } from './batchPipeline.js';
+import type { BatchItem } from './ingestBatch.js';
 import { RetriesExhaustedError, withRetry } from '../db/retry.js';
 import { createProgress } from './progress.js';
 
@@ -122,6 +123,21 @@ async function main(argv: string[]): Promise<number> {
   };
   const meta = { title: values.title ?? null, url: values.url ?? null, publishedAt: values.date ?? null, outlet: values.outlet ?? null };
   const step = values.relink ? 1 : batchSize;
+  const readGroup = async (group: string[]): Promise<{ items: BatchItem[]; itemFiles: string[] }> => {
+    const items: BatchItem[] = [];
+    const itemFiles: string[] = [];
+    for (const file of group) {
+      try {
+        items.push({ input: { text: await readArticleFile(file), ...meta }, name: basename(file).replace(/\.txt$/, '') });
+        itemFiles.push(file);
+      } catch (error) {
+        fail(file, error);
+      }
+    }
+    return { items, itemFiles };
+  };
+  const pipeline = new BatchPipeline(driver);
+  let read: { items: BatchItem[]; itemFiles: string[] } | null = null;
   for (let first = 0; first < files.length; first += step) {
     const group = files.slice(first, first + step);
     let databaseGone = false;
@@ -145,19 +161,13 @@ async function main(argv: string[]): Promise<number> {
           databaseGone = error instanceof RetriesExhaustedError;
         }
       } else {
-        const items: BatchItem[] = [];
-        const itemFiles: string[] = [];
+        const { items, itemFiles } = read ?? (await readGroup(group));
         attempted = itemFiles;
-        for (const file of group) {
-          try {
-            items.push({ input: { text: await readArticleFile(file), ...meta }, name: basename(file).replace(/\.txt$/, '') });
-            itemFiles.push(file);
-          } catch (error) {
-            fail(file, error);
-          }
-        }
+        // The next group is read now so that it can be linked while this one is written.
+        read = first + step < files.length ? await readGroup(files.slice(first + step, first + 2 * step)) : null;
+        const following = read?.items;
         // A retried batch is linked and written afresh; articles a lost commit did write are found and skipped.
-        const outcomes = await withRetry(() => ingestBatch(driver, items), {
+        const outcomes = await withRetry(() => pipeline.ingest(items, following), {
           what: `writing ${basename(group[0]!)} .. ${basename(group[group.length - 1]!)}`,
           onRetry: ({ attempt, attempts, delayMs }) =>
             progress.note(`batch from ${group[0]}: Neo4j did not answer; attempt ${attempt + 1} of ${attempts} in ${(delayMs / 1000).toFixed(1)} s`),
@@ -183,6 +193,7 @@ async function main(argv: string[]): Promise<number> {
       break;
     }
   }
+  await pipeline.close();
   progress.done();
   if (notAttempted > 0) {
     progress.note(

@@ -12,6 +12,7 @@ import type { GraphBundle } from '../model/bundle.js';
 import { BundleError, checkBundle, writeBundle } from '../write/index.js';
 import { mergeBundles } from '../write/mergeBundles.js';
 import { articleMeta, InputError, type ArticleInput } from './articleInput.js';
+import { carryOf, type BatchCarry } from './batchCarry.js';
 import type { IngestResult } from './ingestArticle.js';
 
 export interface BatchItem {
@@ -24,7 +25,7 @@ export type BatchOutcome = { name: string; result: IngestResult } | { name: stri
 
 const EMPTY_STATS: LinkStats = { entitiesLinked: 0, entitiesCreated: 0, entitiesUnlinked: 0, quotes: 0, quotesWithSpeaker: 0 };
 
-interface Pending {
+export interface Pending {
   slot: number;
   name: string;
   meta: ArticleMeta;
@@ -48,12 +49,20 @@ function isArticleFault(error: unknown): boolean {
   return error instanceof InputError || error instanceof BundleError;
 }
 
+/** A batch extracted, looked up and linked, ready to be written. */
+export interface PreparedBatch {
+  items: readonly BatchItem[];
+  outcomes: (BatchOutcome | undefined)[];
+  linked: Pending[];
+  /** What the next batch needs to see of this one if it is prepared before this one is written. */
+  carry: BatchCarry;
+}
+
 /**
- * Ingests the items as one batch; outcomes come back in item order. Bad input or a bundle that
- * cannot be written fails only that article; database faults are thrown (the whole batch can be
- * retried: articles already written are found and left alone).
+ * Extracts, looks up and links the items. `after` is the batch being written meanwhile (its
+ * write not committed yet): its entities and articles are seen as if it were.
  */
-export async function ingestBatch(driver: Driver, items: readonly BatchItem[]): Promise<BatchOutcome[]> {
+export async function prepareBatch(driver: Driver, items: readonly BatchItem[], after?: BatchCarry): Promise<PreparedBatch> {
   const outcomes: (BatchOutcome | undefined)[] = items.map(() => undefined);
   const metas: (ArticleMeta | null)[] = items.map((item, slot) => {
     try {
@@ -64,6 +73,7 @@ export async function ingestBatch(driver: Driver, items: readonly BatchItem[]): 
     }
   });
   const stored = await existingArticles(driver, [...new Set(metas.flatMap((m) => (m ? [m.id] : [])))]);
+  for (const id of after?.articleIds ?? []) stored.add(id);
   const unchanged = (meta: ArticleMeta): IngestResult => ({ articleId: meta.id, title: meta.title, status: 'unchanged', stats: EMPTY_STATS });
 
   const pending: Pending[] = [];
@@ -86,7 +96,8 @@ export async function ingestBatch(driver: Driver, items: readonly BatchItem[]): 
 
   const index = new Neo4jEntityIndex(driver);
   const queries = pending.map((p) => buildCandidateQuery(p.extracted, p.meta));
-  const pool = new CandidatePool(pending.length > 0 ? await index.candidatesFor(queries) : []);
+  // The carried entities come last: their state includes the write the lookup could not see.
+  const pool = new CandidatePool([...(pending.length > 0 ? await index.candidatesFor(queries) : []), ...(after?.candidates ?? [])]);
   const linked: Pending[] = [];
   pending.forEach((p, i) => {
     const { bundle, stats } = linkArticle(p.extracted, p.meta, pool.lookupNow(queries[i]!));
@@ -101,11 +112,25 @@ export async function ingestBatch(driver: Driver, items: readonly BatchItem[]): 
     linked.push({ ...p, bundle, stats });
   });
 
+  const carry = carryOf(pool, linked.map((p) => p.bundle!), linked.map((p) => p.meta.id));
+  return { items, outcomes, linked, carry };
+}
+
+/**
+ * Writes a prepared batch in one transaction. `merged` is false when it could not be and its
+ * articles went one transaction each (relinked): then its carry no longer tells what was written.
+ */
+export async function writePrepared(driver: Driver, prepared: PreparedBatch): Promise<{ outcomes: BatchOutcome[]; merged: boolean }> {
+  const { items, linked } = prepared;
+  const outcomes = [...prepared.outcomes];
+  const index = new Neo4jEntityIndex(driver);
+  let merged = true;
   try {
     if (linked.length > 0) await writeBundle(driver, mergeBundles(linked.map((p) => p.bundle!)));
     for (const p of linked) outcomes[p.slot] = { name: p.name, result: { articleId: p.meta.id, title: p.meta.title, status: 'ingested', stats: p.stats! } };
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
+    merged = false;
     // Something only the graph could tell (an id of another type there, say): one article at a
     // time, linked afresh against what the articles before it wrote.
     for (const p of linked) {
@@ -119,5 +144,14 @@ export async function ingestBatch(driver: Driver, items: readonly BatchItem[]): 
       }
     }
   }
-  return outcomes.map((o, slot) => o ?? { name: items[slot]!.name, error: new Error('not ingested') });
+  return { outcomes: outcomes.map((o, slot) => o ?? { name: items[slot]!.name, error: new Error('not ingested') }), merged };
+}
+
+/**
+ * Ingests the items as one batch; outcomes come back in item order. Bad input or a bundle that
+ * cannot be written fails only that article; database faults are thrown (the whole batch can be
+ * retried: articles already written are found and left alone).
+ */
+export async function ingestBatch(driver: Driver, items: readonly BatchItem[]): Promise<BatchOutcome[]> {
+  return (await writePrepared(driver, await prepareBatch(driver, items))).outcomes;
 }

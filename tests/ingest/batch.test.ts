@@ -5,6 +5,7 @@ import { emptyBundle } from '../../src/model/bundle.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
 import { BundleError, writeBundle } from '../../src/write/index.js';
 import { resetDatabase, testDriver } from '../support/neo4j.js';
+import { graphSnapshot as snapshot } from './graphSnapshot.js';
 
 // Jo Bloggs is new to the graph and named in the first two articles; the third calls her by
 // surname only, which links only if the batch sees the person the first article created.
@@ -15,23 +16,6 @@ const ARTICLES = [
 ].map((lines) => `${lines.join('\n')}\n`);
 
 const items = (texts: string[]): BatchItem[] => texts.map((text, i) => ({ input: { text, publishedAt: '2025-06-0' + String(i + 1) }, name: `a${i}` }));
-
-/** The graph as ingest leaves it, minus timestamps: what one-by-one and batch ingest must agree on. */
-async function snapshot(): Promise<Record<string, unknown>> {
-  const q = async (cypher: string): Promise<unknown[]> => (await testDriver().executeQuery(cypher, {}, { routing: 'READ' })).records.map((r) => r.toObject());
-  return {
-    // Alias lists compare as sets: merged rows may list the same names in another order.
-    entities: (await q('MATCH (e:Entity) RETURN e.id AS id, labels(e) AS labels, e.name AS name, coalesce(e.aliases, []) AS aliases ORDER BY id')).map((e) => ({
-      ...(e as { aliases: string[] }),
-      aliases: [...(e as { aliases: string[] }).aliases].sort(),
-    })),
-    aliases: await q('MATCH (a:Alias)-[:NAMES]->(e) RETURN a.key AS key, e.id AS id ORDER BY key, id'),
-    roles: await q('MATCH (p)-[:HOLDS]->(r:Role) RETURN p.id AS person, r.id AS id, r.title AS title, r.current AS current ORDER BY id'),
-    quotes: await q('MATCH (q:Quote)-[:IN_ARTICLE]->(a) OPTIONAL MATCH (q)-[s:SAID_BY]->(p) RETURN q.id AS id, a.id AS article, p.id AS speaker, s.score AS score, s.sortKey AS key ORDER BY id'),
-    mentions: await q('MATCH (a:Article)-[m:MENTIONS]->(e) RETURN a.id AS article, e.id AS entity, m.start AS start, m.score AS score ORDER BY article, start, entity'),
-    rels: await q('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type'),
-  };
-}
 
 describe('ingestBatch', () => {
   beforeEach(async () => {
