@@ -2,7 +2,7 @@
 // cue and source. Direct (the words inside the marks), indirect (the reported clause) or mixed
 // (a reported clause embedding quoted fragments).
 import type { QuoteSpan, Span, Token, Unit } from './document.js';
-import { findCues, isTitleCase, type Cue } from './cues.js';
+import { findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
 import { EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.js';
@@ -27,6 +27,8 @@ interface Anchored {
   passive?: boolean;
   /** The subject is an earlier cue's ("said ... and dismissed ..."). */
   shared?: boolean;
+  /** A passive cue with no agent ("was accused of"): its subject is not the source, and no earlier speaker is inherited. */
+  unsourced?: boolean;
 }
 
 const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'parliament', 'mps', 'peers', 'supporters', 'delegates', 'voters', 'members', 'viewers', 'listeners', 'readers', 'colleagues', 'activists', 'audiences', 'the']);
@@ -141,6 +143,18 @@ function passiveAgent(tokens: Token[], cue: Cue): TokenRange | null {
   let k = first;
   while (k < tokens.length && k - first < 10 && tokens[k]?.kind === 'word' && tokens[k]?.quote === -1 && !CLAUSE_JOINERS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'that') k++;
   return k > first ? { first, last: k - 1 } : null;
+}
+
+const PARTICIPLE_IRREGULAR = new Set(['told', 'said', 'thought', 'known', 'seen', 'heard', 'shown', 'written', 'spoken', 'found', 'taught', 'understood']);
+
+/** "was accused", "has been criticised", "is expected": a passive cue; any "by" agent is handled by passiveAgent. */
+function passiveWithoutAgent(tokens: Token[], cue: Cue): boolean {
+  const head = tokens[cue.head];
+  if (!head || !(head.lower.endsWith('ed') || PARTICIPLE_IRREGULAR.has(head.lower))) return false;
+  // "is worried that" is a state of the subject; "is alleged to have said" reports the subject's words.
+  if (cue.lemma === 'worry' || cue.lemma === THAT_CLAUSE || tokens[cue.last + 1]?.lower === 'to') return false;
+  for (let i = cue.first; i < cue.head; i++) if (BE.has(tokens[i]?.lower ?? '')) return true;
+  return false;
 }
 
 /** "Speaking on Radio 4's Today programme, Reed said" / "in an interview with the BBC": the channel before a cue. */
@@ -280,6 +294,12 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         continue;
       }
     }
+    // "Mr Quiros was accused of fraud": the subject of a passive cue without "by" is who the report
+    // is about; who made it is not said.
+    if (src && passiveWithoutAgent(tokens, cue)) {
+      anchored.push({ cue, source: null, inverted: false, unsourced: true });
+      continue;
+    }
     if (src || cue.participial) anchored.push({ cue, source: src, inverted: false });
   }
 
@@ -335,7 +355,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (!quote) continue;
     const a = assigned.get(qt.q);
     if (a) {
-      out.push({ unit: u, content: quote.inner, kind: 'direct', cue: cueSpan(a), source: ownSource(a), channel: channelOf(a), inherits: !a.source });
+      out.push({ unit: u, content: quote.inner, kind: 'direct', cue: cueSpan(a), source: ownSource(a), channel: channelOf(a), inherits: !a.source && !a.unsourced });
     } else if (qt.full && anchored.length === 0 && qt.open <= 1) {
       out.push({ unit: u, content: quote.inner, kind: 'direct', cue: null, source: null, channel: null, inherits: true });
     }
@@ -448,7 +468,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         cue: cueSpan(a),
         source: ownSource(a),
         channel: channel ? spanOf(tokens, channel.first, channel.last) : channelOf(a),
-        inherits: !a.source,
+        inherits: !a.source && !a.unsourced,
       });
     }
   }

@@ -70,3 +70,16 @@ describe('a title-case headline', () => {
     expect(q.content.text).toBe('To Rebuild The Old Pier');
   });
 });
+
+describe('a passive cue without "by"', () => {
+  it('names no source: its subject is who the report is about', () => {
+    const q = quoteWith('Mr Vane was accused of hiding the accounts from the board.', 'hiding');
+    expect(q.source).toBeNull();
+    expect(q.speaker).toBeNull();
+  });
+
+  it('keeps the agent of a passive with "by", and a state adjective\'s subject', () => {
+    expect(quoteWith('The plan was criticised by Ms Orr as reckless and costly.', 'plan').source?.text).toBe('Ms Orr');
+    expect(quoteWith('Ms Orr is worried that the plan will fail.', 'plan will fail').source?.text).toBe('Ms Orr');
+  });
+});
