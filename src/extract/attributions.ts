@@ -99,7 +99,8 @@ function sentenceSubject(tokens: Token[], limit: number): TokenRange | null {
   const t = tokens[i];
   if (!t || t.quote >= 0) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
-  if (t.lower.endsWith('ing')) return null; // "Responding to the criticism, ..." opens with a participle, not a subject
+  if (t.lower.endsWith('ing') || t.lower.endsWith('ed')) return null; // "Responding to the criticism, ...", "Chastened, ...": a participle, not a subject
+  if (SUBORDINATORS.has(t.lower)) return null; // "While Obama ...", "After the vote ...": a subordinate clause or adverbial opens the sentence
   if (NP_OPENERS.has(t.lower)) return describedSubject(tokens, i, limit);
   if (!/^\p{Lu}/u.test(t.text) || t.lower === 'in' || t.lower === 'on' || t.lower === 'at') return null;
   let j = i;
@@ -107,6 +108,7 @@ function sentenceSubject(tokens: Token[], limit: number): TokenRange | null {
   return { first: i, last: j };
 }
 
+const SUBORDINATORS = new Set(['while', 'when', 'once', 'after', 'before', 'since', 'although', 'though', 'if', 'because', 'as', 'unless', 'until', 'following', 'despite', 'with', 'for', 'from', 'by', 'during', 'like', 'unlike']);
 const NP_OPENERS = new Set(['the', 'a', 'an', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'most', 'both']);
 const SUBJECT_VERBS = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sent', 'spent', 'brought', 'fought', 'found', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'did', 'does', 'do']);
 

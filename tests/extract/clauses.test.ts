@@ -83,3 +83,10 @@ describe('a passive cue without "by"', () => {
     expect(quoteWith('Ms Orr is worried that the plan will fail.', 'plan will fail').source?.text).toBe('Ms Orr');
   });
 });
+
+describe('the subject of a sentence-opening participle cue', () => {
+  it('is not a subordinate clause or a participle that opens the sentence', () => {
+    expect(quoteWith('While Ms Orr was away, the council met on Monday, saying the budget was balanced.', 'budget').source?.text ?? '').not.toMatch(/^While/);
+    expect(quoteWith('Chastened by the defeat, the party met on Monday, saying the budget was balanced.', 'budget').source?.text ?? '').not.toMatch(/^Chastened/);
+  });
+});
