@@ -40,6 +40,12 @@ async function existingArticles(driver: Driver, ids: string[]): Promise<Set<stri
   return new Set(records.map((r) => String(r.get('id'))));
 }
 
+// Between articles, let the write of the previous batch (pipelined ingest) take its replies and
+// send its commit instead of waiting for the whole batch to be linked.
+function yieldToWriter(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -78,39 +84,41 @@ export async function prepareBatch(driver: Driver, items: readonly BatchItem[], 
 
   const pending: Pending[] = [];
   const taken = new Set<string>();
-  metas.forEach((meta, slot) => {
+  for (const [slot, meta] of metas.entries()) {
     const name = items[slot]!.name;
-    if (meta === null) return;
+    if (meta === null) continue;
     // The same text twice in one batch: the second is "already there", as it would be one by one.
     if (stored.has(meta.id) || taken.has(meta.id)) {
       outcomes[slot] = { name, result: unchanged(meta) };
-      return;
+      continue;
     }
     taken.add(meta.id);
+    await yieldToWriter();
     try {
       pending.push({ slot, name, meta, extracted: extractArticle(name, meta.text) });
     } catch (error) {
       outcomes[slot] = { name, error: asError(error) };
     }
-  });
+  }
 
   const index = new Neo4jEntityIndex(driver);
   const queries = pending.map((p) => buildCandidateQuery(p.extracted, p.meta));
   // The carried entities come last: their state includes the write the lookup could not see.
   const pool = new CandidatePool([...(pending.length > 0 ? await index.candidatesFor(queries) : []), ...(after?.candidates ?? [])]);
   const linked: Pending[] = [];
-  pending.forEach((p, i) => {
+  for (const [i, p] of pending.entries()) {
+    await yieldToWriter();
     const { bundle, stats } = linkArticle(p.extracted, p.meta, pool.lookupNow(queries[i]!));
     // An article whose bundle is inconsistent would not be written on its own either: later
     // articles must not see (and link to) what it would have created.
     const problems = checkBundle(bundle).problems;
     if (problems.length > 0) {
       outcomes[p.slot] = { name: p.name, error: new BundleError(problems) };
-      return;
+      continue;
     }
     pool.apply(bundle);
     linked.push({ ...p, bundle, stats });
-  });
+  }
 
   const carry = carryOf(pool, linked.map((p) => p.bundle!), linked.map((p) => p.meta.id));
   return { items, outcomes, linked, carry };

@@ -24,12 +24,6 @@ export interface WriteSummary {
   facts: number;
 }
 
-async function runBatched(tx: ManagedTransaction, query: string, rows: Row[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-    await tx.run(query, { rows: rows.slice(i, i + BATCH_SIZE) });
-  }
-}
-
 // References to ids the bundle does not define must already exist in the graph with the right
 // label; otherwise MATCH would drop the edge without a word.
 async function checkExternal(
@@ -98,8 +92,15 @@ export function writeSteps(bundle: GraphBundle): { name: string; query: string; 
   return steps;
 }
 
+// Every statement is sent at once and Neo4j runs them in order in the transaction: the write
+// does not wait on Node between statements (which, during pipelined ingest, is busy linking the
+// next batch). A failing statement fails the transaction, and with it every later one.
 async function writeAll(tx: ManagedTransaction, bundle: GraphBundle): Promise<void> {
-  for (const step of writeSteps(bundle)) await runBatched(tx, step.query, step.rows);
+  const sent: Promise<unknown>[] = [];
+  for (const step of writeSteps(bundle)) {
+    for (let i = 0; i < step.rows.length; i += BATCH_SIZE) sent.push(tx.run(step.query, { rows: step.rows.slice(i, i + BATCH_SIZE) }).then(() => undefined));
+  }
+  await Promise.all(sent);
 }
 
 /**
