@@ -1,6 +1,7 @@
 // npm run ingest -- FILE... [--batch N] [--url U] [--title T] [--date YYYY-MM-DD] [--outlet O] [--relink]
 // Files are extracted, linked and written N at a time in one transaction (--batch 1: each in its
-// own); a bad file is reported and skipped, the others still go in.
+// own), the next batch linked while the current one is written (./batchPipeline.ts); a bad file
+// is reported and skipped, the others still go in.
 
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,8 +30,9 @@ options
                 introduced) and written in one transaction: the same graph as one by one,
                 2-4x faster (bench/RESULTS.md). 50 costs per article what 200 does and
                 redoes less after a fault. A bad file is reported and left out; if the batch
-                cannot be written, its articles are written one transaction each. --batch 1
-                writes each article in its own transaction as soon as it is linked.
+                cannot be written, its articles are written one transaction each. The next
+                batch is linked while one is written (it sees what that one writes).
+                --batch 1 writes each article in its own transaction as soon as it is linked.
   --title T     article title (one file only; default: the file's first line)
   --url U       article URL (one file only)
   --date D      publication date, YYYY-MM-DD (roles such as "the Chancellor" resolve to
