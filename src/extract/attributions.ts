@@ -108,6 +108,7 @@ function sentenceSubject(tokens: Token[], limit: number): TokenRange | null {
   return { first: i, last: j };
 }
 
+const GERUND_HOSTS = new Set(['stop', 'stopped', 'stops', 'keep', 'kept', 'keeps', 'start', 'started', 'began', 'begin', 'avoid', 'avoided', 'quit', 'resume', 'resumed', 'finish', 'finished', 'for', 'by', 'of', 'about', 'after', 'before', 'without', 'in', 'on', 'from', 'against', 'over']);
 const SUBORDINATORS = new Set(['while', 'when', 'once', 'after', 'before', 'since', 'although', 'though', 'if', 'because', 'as', 'unless', 'until', 'following', 'despite', 'with', 'for', 'from', 'by', 'during', 'like', 'unlike']);
 const NP_OPENERS = new Set(['the', 'a', 'an', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'most', 'both']);
 const SUBJECT_VERBS = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sent', 'spent', 'brought', 'fought', 'found', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'did', 'does', 'do']);
@@ -378,7 +379,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       while (k >= 0 && CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) k--;
       const sep = tokens[k];
       const joined = CLAUSE_JOINERS.has(tokens[nextStart - 1]?.lower ?? '');
-      if (next.cue.participial || next.inverted || next.shared || joined || (sep && /^[,;:—–]$/.test(sep.text))) limit = k;
+      // "called on him to stop attacking X", "criticised for saying": a gerund after an aspect verb or
+      // a preposition is part of the clause; other participles ("..., adding that") start a report.
+      const participleCuts = next.cue.participial && !GERUND_HOSTS.has(tokens[next.cue.first - 1]?.lower ?? '');
+      if (participleCuts || next.inverted || next.shared || joined || (sep && /^[,;:—–]$/.test(sep.text))) limit = k;
     }
     let start = a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1;
     let channel: TokenRange | null = null;

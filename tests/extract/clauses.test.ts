@@ -90,3 +90,14 @@ describe('the subject of a sentence-opening participle cue', () => {
     expect(quoteWith('Chastened by the defeat, the party met on Monday, saying the budget was balanced.', 'budget').source?.text ?? '').not.toMatch(/^Chastened/);
   });
 });
+
+describe('a gerund cue inside a reported clause', () => {
+  it('does not cut the clause after an aspect verb or a preposition', () => {
+    expect(quoteWith('Ms Orr urged the board to stop blaming the tenants for the damage.', 'blaming').content.text).toBe('the board to stop blaming the tenants for the damage');
+    expect(quoteWith('He said the mayor was criticised for suggesting the bridge was safe.', 'mayor').content.text).toBe('the mayor was criticised for suggesting the bridge was safe');
+  });
+
+  it('still cuts at a participle set off by a comma', () => {
+    expect(quoteWith('She said the budget was fair, adding that rents would fall.', 'budget').content.text).toBe('the budget was fair');
+  });
+});
