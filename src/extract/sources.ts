@@ -113,7 +113,8 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let k = j;
   while (k >= 0 && j - k < MAX_NP && isNpWord(tokens[k])) k--;
   // "Federal and state officials said": a coordinated subject that opens the sentence.
-  if (k >= 0 && tokens[k]?.lower === 'and') {
+  // (Only with words after "and": "bemoaned the unrest and said" coordinates verbs, not subjects.)
+  if (k >= 0 && k < j && tokens[k]?.lower === 'and') {
     let k2 = k - 1;
     while (k2 >= 0 && j - k2 < 7 && isNpWord(tokens[k2])) k2--;
     const opener = tokens[k2 + 1];

@@ -101,3 +101,11 @@ describe('a gerund cue inside a reported clause', () => {
     expect(quoteWith('She said the budget was fair, adding that rents would fall.', 'budget').content.text).toBe('the budget was fair');
   });
 });
+
+describe('a second cue after "and"', () => {
+  it('shares the first cue\'s subject and ends its clause ("deplored X and said Y")', () => {
+    const qs = quotesOf('The mayor condemned the vandalism in the park and said the culprits would be found.');
+    expect(qs.map((q) => q.content.text)).toEqual(['the vandalism in the park', 'the culprits would be found']);
+    expect(qs.map((q) => q.source?.text)).toEqual(['The mayor', 'The mayor']);
+  });
+});
