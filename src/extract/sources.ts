@@ -16,6 +16,8 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'with', 'by', '
 const GOOD_START = new Set(['the', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'another', 'other', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'each', 'senior', 'former']);
 const INVERTING = new Set(['say', 'add', 'write', 'continue', 'ask', 'explain', 'insist', 'argue', 'warn', 'reply', 'note', 'tweet', 'claim', 'suggest', 'recall', 'respond', 'concede', 'declare', 'state', 'report', 'announce', 'admit', 'retort', 'counter', 'joke', 'observe', 'remark', 'according']);
 
+/** Plural nouns for kinds of people: "environmentalists", "protesters", "physicians", "residents". */
+const PEOPLE_SUFFIX = /^[a-z]{3,}(?:ists|ers|ians|ants|ents|ors)$/;
 const FINITE_AUX = new Set(['would', 'could', 'should', 'might', 'must', "won't", "wouldn't"]);
 
 const isNpWord = (t: Token | undefined): t is Token =>
@@ -129,7 +131,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   // A subject starts with a capital, a pronoun, a determiner or a number.
   // "experts", "restructuring experts", "elected officials from both parties": a bare plural of people.
   let people = false;
-  for (let i = first; i <= j && i - first < 8; i++) if (PERSON_NOUNS.has(tokens[i]?.lower ?? '')) people = true;
+  for (let i = first; i <= j && i - first < 8; i++) if (PERSON_NOUNS.has(tokens[i]?.lower ?? '') || PEOPLE_SUFFIX.test(tokens[i]?.lower ?? '')) people = true;
   const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || /^\d/.test(head.text) || people;
   if (!ok) return null;
   // "the meeting deteriorated from there, said X": a subject holds no finite auxiliary; a clause does.

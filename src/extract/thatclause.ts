@@ -41,7 +41,10 @@ export function headsThatClause(tokens: Token[], i: number): boolean {
   if (!plain(t) || !/^[a-z][a-z-]+$/.test(t.text) || NOT_REPORTING.has(t.lower)) return false;
   if (tokens[i + 1]?.lower !== 'that' || !plain(tokens[i + 1])) return false;
   const opener = tokens[i + 2];
-  if (!plain(opener) || !(CLAUSE_OPENERS.has(opener.lower) || /^\p{Lu}/u.test(opener.text) || /^\d/.test(opener.text))) return false;
+  // A plural noun can open the clause too ("charges that countries ..."); a relative "that" is followed by a verb.
+  if (!plain(opener)) return false;
+  const pluralSubject = /^[a-z]{3,}s$/.test(opener.lower) && !/^(?:is|was|has|does|says|seems|means|makes|goes)$/.test(opener.lower);
+  if (!(CLAUSE_OPENERS.has(opener.lower) || /^\p{Lu}/u.test(opener.text) || /^\d/.test(opener.text) || pluralSubject)) return false;
   // "that the" after a plain noun can still be relative ("the report that the panel wrote"): the
   // word before "that" must read as a verb.
   const prev = tokens[i - 1];

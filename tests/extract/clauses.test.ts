@@ -109,3 +109,14 @@ describe('a second cue after "and"', () => {
     expect(qs.map((q) => q.source?.text)).toEqual(['The mayor', 'The mayor']);
   });
 });
+
+describe('bare plural subjects and plural clause openers', () => {
+  it('read "conservationists worry that farmers ..." as a report of the conservationists', () => {
+    const q = quoteWith('But conservationists worry that farmers will drain the marsh.', 'drain');
+    expect(q.source?.text).toBe('conservationists');
+    expect(q.content.text).toBe('farmers will drain the marsh');
+  });
+  it('still leaves a relative "that" followed by its verb alone', () => {
+    expect(quotesOf('The council passed rules that ban parking on the quay.')).toEqual([]);
+  });
+});
