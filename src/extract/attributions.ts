@@ -441,7 +441,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       range = [s, e];
     } else if (afterWords < 3 || adverbialTail || a.inverted || commaThenJoiner) {
       // "CLAUSE, he said." / "CLAUSE, according to X."
-      const anchorFirst = a.inverted || a.shared ? a.cue.first : (a.source?.first ?? a.cue.first);
+      let anchorFirst = a.inverted || a.shared ? a.cue.first : (a.source?.first ?? a.cue.first);
+      // "CLAUSE, as police have said.": "as" joins the report to the clause before it.
+      if (tokens[anchorFirst - 1]?.lower === 'as' && tokens[anchorFirst - 2]?.text === ',') anchorFirst--;
       const sep = tokens[anchorFirst - 1];
       if (sep && (sep.text === ',' || sep.kind === 'quote' || sep.text === '—')) {
         const from = prev ? prev.cue.last + 1 : 0;

@@ -120,3 +120,11 @@ describe('bare plural subjects and plural clause openers', () => {
     expect(quotesOf('The council passed rules that ban parking on the quay.')).toEqual([]);
   });
 });
+
+describe('"..., as X said."', () => {
+  it('reports the clause before "as"', () => {
+    const q = quoteWith('The ferry had left on time, as the operator has said.', 'ferry');
+    expect(q.content.text).toBe('The ferry had left on time');
+    expect(q.source?.text).toBe('the operator');
+  });
+});
