@@ -63,15 +63,13 @@ export function apiCypherTarget(driver: Driver): Target {
       const key = aliasKey(name);
       const filter = query === 'quotesAbout' ? { aboutKey: key } : { speakerKey: key };
       const shape = apiCardShape(query);
-      // The API's session settings too (src/api/reader.ts).
+      // The API's session settings and auto-commit read too (src/api/reader.ts).
       const session = driver.session({ defaultAccessMode: 'READ', notificationFilter: { minimumSeverityLevel: 'OFF' } });
       try {
-        const result = await session.executeRead((tx) =>
-          tx.run(quotesStatement(filter, false, 'keyed', shape), {
-            speakerKey: null, aboutKey: null, topicKey: null, articleId: null, kind: null, ...filter,
-            offset: neo4j.int(0), limit: neo4j.int(PAGE),
-          }),
-        );
+        const result = await session.run(quotesStatement(filter, false, 'keyed', shape), {
+          speakerKey: null, aboutKey: null, topicKey: null, articleId: null, kind: null, ...filter,
+          offset: neo4j.int(0), limit: neo4j.int(PAGE),
+        });
         const items = (result.records[0]?.get('items') ?? []) as Json[];
         return cypherAnswer(query, items.map((q) => ({ quote: q })));
       } finally {
@@ -91,7 +89,7 @@ export function cypherSortTarget(driver: Driver): Target {
       if (!statement) throw new Error('cypher-sort covers the quote queries only');
       const session = driver.session({ defaultAccessMode: 'READ' });
       try {
-        const result = await session.executeRead((tx) => tx.run(statement, { key: aliasKey(name) }));
+        const result = await session.run(statement, { key: aliasKey(name) });
         return cypherAnswer(query, result.records.map((r) => r.toObject() as Json));
       } finally {
         await session.close();
@@ -101,14 +99,18 @@ export function cypherSortTarget(driver: Driver): Target {
   };
 }
 
-/** The floor: the same answer straight from the driver, in a read transaction, as plain objects. */
+/**
+ * The floor: the same answer straight from the driver, as plain objects, in an auto-commit
+ * transaction of a READ session (one socket write per query, as the API's reader does since
+ * session 3; src/api/reader.ts).
+ */
 export function cypherTarget(driver: Driver): Target {
   return {
     name: 'cypher',
     ask: async (query, name) => {
       const session = driver.session({ defaultAccessMode: 'READ' });
       try {
-        const result = await session.executeRead((tx) => tx.run(CYPHER_QUERIES[query], { key: aliasKey(name) }));
+        const result = await session.run(CYPHER_QUERIES[query], { key: aliasKey(name) });
         return cypherAnswer(query, result.records.map((r) => r.toObject() as Json));
       } finally {
         await session.close();

@@ -1,7 +1,7 @@
 // The API's only way to the database: every query runs parameterised in a READ transaction,
 // so a query that tried to write would be refused by Neo4j itself.
 import neo4j from 'neo4j-driver';
-import type { Driver } from 'neo4j-driver';
+import { Neo4jError, type Driver, type QueryResult, type Session } from 'neo4j-driver';
 import { toPlain } from './plain.js';
 import { databaseUnavailable } from './errors.js';
 
@@ -22,6 +22,25 @@ export interface ReaderOptions {
   onQuery?: (cypher: string, params: Params) => void;
 }
 
+// An auto-commit transaction in a READ session: Neo4j still refuses writes in it ("Writing in
+// read access mode not allowed"), and its RUN and PULL go out in one socket write, where a
+// managed transaction (executeRead) needs BEGIN+RUN+PULL, then COMMIT: three writes and an extra
+// round trip per request. At 1M quotes socket writes were the API process's largest CPU item
+// (bench/RESULTS.md). A read has no side effects, so a transient failure is retried here the
+// way executeRead would have done.
+const READ_ATTEMPTS = 3;
+
+async function runRead(session: Session, cypher: string, params: Params): Promise<QueryResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await session.run(cypher, params);
+    } catch (error) {
+      if (attempt >= READ_ATTEMPTS || !(error instanceof Neo4jError && error.retriable)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
 export function createReader(driver: Driver, options: ReaderOptions = {}): Reader {
   return {
     async read(cypher, params) {
@@ -35,7 +54,7 @@ export function createReader(driver: Driver, options: ReaderOptions = {}): Reade
         ...(options.database ? { database: options.database } : {}),
       });
       try {
-        const result = await session.executeRead((tx) => tx.run(cypher, params));
+        const result = await runRead(session, cypher, params);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
         const code = (error as { code?: unknown }).code;

@@ -46,7 +46,8 @@ export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'frag
 
 const PART_OF_FIELD: Record<string, QuotePart> = {
   speaker: 'speaker',
-  speakerScore: 'speaker',
+  // Its own part: a second SAID_BY expansion per card, paid only when asked for.
+  speakerScore: 'speakerScore',
   about: 'about',
   topics: 'topics',
   channel: 'channel',

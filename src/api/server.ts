@@ -9,6 +9,7 @@ import { maskError } from './mask.js';
 import { createReader, type ReaderOptions } from './reader.js';
 import { createContext, type ApiContext } from './loaders.js';
 import type { ResolverMap } from './resolvers/index.js';
+import { withJsonBodies } from './jsonBody.js';
 
 // Cost follows graphql-armor's model (objects 2, scalars 1, x1.5 per level, x`first` for
 // literal page sizes): a full page of 100 quote cards costs about 8,400, a page of quotes
@@ -21,6 +22,9 @@ export const LIMITS = {
   maxDirectives: 20,
 };
 export type Limits = typeof LIMITS;
+
+/** Largest request body accepted (yoga's own default, stated so the body reader uses the same). */
+export const MAX_REQUEST_BODY_BYTES = 25_000_000;
 
 export interface ServerOptions extends ReaderOptions {
   driver: Driver;
@@ -72,6 +76,7 @@ export function createServer(options: ServerOptions): ApiServer {
       ...(options.schemaDir ? { dir: options.schemaDir } : {}),
     }),
     graphqlEndpoint: '/graphql',
+    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: options.graphiql ?? true,
@@ -96,6 +101,6 @@ export function createServer(options: ServerOptions): ApiServer {
   });
   return {
     yoga,
-    createHttpServer: () => createHttpServer(yoga),
+    createHttpServer: () => createHttpServer(withJsonBodies(yoga, MAX_REQUEST_BODY_BYTES)),
   };
 }

@@ -29,7 +29,8 @@ function partsOf(document: string): readonly string[] {
 describe('quoteCardShape', () => {
   it('finds the parts under nodes, edges and fragments, and nothing else', () => {
     expect(partsOf('{ quotes { totalCount nodes { id text } } }')).toEqual([]);
-    expect(partsOf('{ quotes { nodes { speakerScore article { id } } } }')).toEqual(['speaker', 'article']);
+    expect(partsOf('{ quotes { nodes { speakerScore article { id } } } }')).toEqual(['speakerScore', 'article']);
+    expect(partsOf('{ quotes { nodes { speaker { id } speakerScore } } }')).toEqual(['speaker', 'speakerScore']);
     expect(partsOf('{ quotes { edges { cursor node { topics { name } } } } }')).toEqual(['topics']);
     expect(partsOf('{ quotes { ...C } } fragment C on QuoteConnection { nodes { ...Q } } fragment Q on Quote { ... on Quote { channel { name } about { name } } }')).toEqual(['about', 'channel']);
     // A field named like a part but outside the quote selection is no part.
@@ -59,7 +60,7 @@ describe('quotes with a partial selection', () => {
     const slim = await api.gql<{ quotes: { nodes: Record<string, unknown>[] } }>(`{ quotes(about: "Reform UK", first: 50) { nodes { id text speaker { id name } } } }`);
     expect(slim.errors).toBeUndefined();
     const sent = api.queries.join('\n');
-    expect(sent).not.toMatch(/ON_TOPIC\]->\(t:Topic\)|:VIA\]|\(qa:Article\)|\.sourceText|\.cueStart/);
+    expect(sent).not.toMatch(/ON_TOPIC\]->\(t:Topic\)|:VIA\]|\(qa:Article\)|\.sourceText|\.cueStart|sb\.score/);
     expect(sent).toMatch(/\.text/);
     expect(slim.data!.quotes.nodes).toEqual(nodes.map((q) => ({ id: q.id, text: q.text, speaker: { id: (q.speaker as { id: string }).id, name: (q.speaker as { name: string }).name } })));
 

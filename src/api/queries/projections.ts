@@ -44,8 +44,8 @@ export function articleOrder(v: string): string {
 export const QUOTE_ORDER = `${articleOrder('a')}, q.start, q.id`;
 
 /** The parts of a quote card that cost a traversal each. */
-export type QuotePart = 'speaker' | 'about' | 'topics' | 'channel' | 'article';
-export const ALL_QUOTE_PARTS: readonly QuotePart[] = ['speaker', 'about', 'topics', 'channel', 'article'];
+export type QuotePart = 'speaker' | 'speakerScore' | 'about' | 'topics' | 'channel' | 'article';
+export const ALL_QUOTE_PARTS: readonly QuotePart[] = ['speaker', 'speakerScore', 'about', 'topics', 'channel', 'article'];
 /** A quote's own properties, named as the GraphQL Quote fields that return them. */
 export const QUOTE_SCALARS = ['text', 'kind', 'cue', 'start', 'end', 'cueStart', 'cueEnd', 'sourceText', 'sourceStart', 'sourceEnd', 'channelPhrase'] as const;
 export type QuoteScalar = (typeof QUOTE_SCALARS)[number];
@@ -72,7 +72,7 @@ export function quoteCard(q: string, shape: CardShape = FULL_CARD): string {
   const entity = (v: string): string => entityMap(v, shape.entityExtras);
   return `${q} { ${scalars},
     speaker: ${has('speaker') ? `[(${q})-[sb:SAID_BY]->(s:Entity) | ${entity('s')}][0]` : 'null'},
-    speakerScore: ${has('speaker') ? `[(${q})-[sb:SAID_BY]->(:Entity) | sb.score][0]` : 'null'},
+    speakerScore: ${has('speakerScore') ? `[(${q})-[sb:SAID_BY]->(:Entity) | sb.score][0]` : 'null'},
     about: ${has('about') ? `[(${q})-[:ABOUT]->(x:Entity) | ${entity('x')}]` : '[]'},
     topics: ${has('topics') ? `[(${q})-[:ON_TOPIC]->(t:Topic) | ${entity('t')}]` : '[]'},
     channel: ${has('channel') ? `[(${q})-[:VIA]->(c:Organisation) | ${entity('c')}][0]` : 'null'},
