@@ -4,8 +4,8 @@
 import type { Span } from './document.js';
 import type { RawAttribution } from './attributions.js';
 
-/** The longest interruption that still reads as one: the cue sentence with a short appositive. */
-const MAX_GAP = 160;
+/** The longest interruption that still reads as one: the cue sentence with an appositive (two clauses long at most). */
+const MAX_GAP = 240;
 
 /** Per attribution, the source span it should carry (its own, or the interruption's). */
 export function interruptedSources(text: string, atts: RawAttribution[]): Array<Span | null> {

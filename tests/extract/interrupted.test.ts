@@ -10,6 +10,12 @@ describe('interrupted quotations', () => {
     expect(after.speaker).toBe('Dana Price');
   });
 
+  it('also when the interruption carries a long appositive', () => {
+    const text =
+      '“The budget is a mess,” said Dana Price, an auditor who spent twenty years at the county treasury and now runs the finance committee of the regional water board, a public body. “Nobody has read the appendix.”';
+    expect(quoteWith(text, 'Nobody has read').source?.text).toBe('Dana Price');
+  });
+
   it('leaves a bare quotation in a new paragraph without a source span', () => {
     const text = '“The budget is a mess,” said Dana Price.\n“Nobody has read the appendix.”';
     expect(quoteWith(text, 'Nobody has read').source).toBeNull();
