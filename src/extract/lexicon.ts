@@ -246,7 +246,7 @@ export const CUE_MODIFIERS = new Set(verbForms(`
 /** Words that end a source noun phrase when scanning back from a cue. */
 export const NP_STOP = new Set(verbForms(`
   that and but while as because when if although though after before which so however whereas since until
-  where whether or nor yet than said says told
+  where whether or nor yet than said says told what
 `));
 
 export const PRONOUNS: ReadonlyMap<string, { gender: 'm' | 'f' | 'n' | 'p' | 'x' }> = new Map([

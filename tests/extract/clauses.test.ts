@@ -128,3 +128,9 @@ describe('"..., as X said."', () => {
     expect(q.source?.text).toBe('the operator');
   });
 });
+
+describe('a free relative "what X called"', () => {
+  it('takes X as the source, not the clause before "what"', () => {
+    expect(quoteWith('The plan is what the mayor called a costly fudge.', 'fudge').source?.text).toBe('the mayor');
+  });
+});
