@@ -149,6 +149,7 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['favour', 'favour favours favoured favor favors favored'],
   ['prefer', 'prefer prefers preferred'],
   ['see', 'sees saw', 'as'],
+  ['put', 'put puts', 'it'],
   ['portray', 'portray portrays portrayed portraying'],
   ['depict', 'depict depicts depicted depicting'],
   ['dub', 'dubbed'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../src/extract/cues.js';
 import { tokenize } from '../../src/extract/tokens.js';
-import { quoteWith } from './helpers.js';
+import { quoteWith, quotesOf } from './helpers.js';
 
 const cues = (s: string): string[] => {
   const tokens = tokenize(s, 0, s.length, () => -1);
@@ -76,5 +76,13 @@ describe('attitude verbs', () => {
     expect(cues('The senator openly admires the governor.')).toEqual(['openly admires']);
     expect(cues('Most members prefer a later vote.')).toEqual(['prefer']);
     expect(cues('She sees as her main task the reform of the courts.')).toEqual(['sees as']);
+  });
+});
+
+describe('"as X put it"', () => {
+  it('is a cue for the clause it comments on, while "put it on the table" reports nothing', () => {
+    expect(quoteWith('As the operator put it, the ferry was late.', 'ferry').source?.text).toBe('the operator');
+    expect(quoteWith('The ferry was late, as the operator put it in a statement.', 'ferry').content.text).toBe('The ferry was late');
+    expect(quotesOf('She put it on the table and left.')).toEqual([]);
   });
 });
