@@ -35,6 +35,8 @@ const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters',
 const CHANNEL_NOUNS = new Set(['news', 'agency', 'programme', 'program', 'newspaper', 'website', 'radio', 'paper', 'channel', 'show', 'conference', 'meeting', 'committee', 'audience', 'crowd', 'magazine', 'broadcaster', 'network', 'station', 'podcast', 'interview', 'briefing', 'summit', 'rally', 'hearing', 'inquiry', 'reporters', 'journalists', "programme's", 'breakfast', 'today']);
 const ADVERBIAL_OPENERS = new Set(['in', 'at', 'on', 'of', 'during', 'after', 'before', 'while', 'when', 'from', 'with', 'outside', 'following', 'via', 'through', 'late', 'early', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'afterward', 'afterwards', 'then', 'recently', 'privately', 'publicly']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'before', 'after']);
+/** Words that coordinate a second verb with the first one's subject: "said X and dismissed Y", "demands X, yet refuses Y". */
+const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ADVERBIAL_ONLY = /^(?:in|on|at|during|to|with|via|after|before|last|this|earlier|later|yesterday|today|tonight|on|for|from|a|an|the|statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night|afternoon|recently|previously|told|'s|’s|news|conference|briefing|speech|programme|radio|tv|website|\d+)$/iu;
 
 const wordCount = (tokens: Token[], a: number, b: number): number => {
@@ -54,7 +56,7 @@ function trimRange(tokens: Token[], a: number, b: number): [number, number] {
   let s = a;
   let e = b;
   while (s <= e && tokens[s]?.kind === 'punct') s++;
-  while (e >= s && (tokens[e]?.kind === 'punct' || CLAUSE_JOINERS.has(tokens[e]?.lower ?? ''))) e--;
+  while (e >= s && (tokens[e]?.kind === 'punct' || CLAUSE_JOINERS.has(tokens[e]?.lower ?? '') || COORDINATORS.has(tokens[e]?.lower ?? ''))) e--;
   return [s, e];
 }
 
@@ -268,7 +270,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const before = tokens[cue.first - 1];
     // "Mr Sayeed said only a fifth had voted against him and he intended to get on ...": a stance
     // after a report in the same sentence is part of what was reported.
-    if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted)) continue;
+    // "He proposed X, and plans to Y" coordinates a second stance of the same subject: it stays a cue.
+    const coordinated = COORDINATORS.has(before?.lower ?? '');
+    if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && !coordinated && anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted)) continue;
     const passive = passiveAgent(tokens, cue);
     if (passive) {
       anchored.push({ cue, source: passive, inverted: true, passive: true });
@@ -290,7 +294,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first);
     // "He said X and dismissed them as ...": a coordinated cue shares the earlier cue's subject.
     const last = anchored[anchored.length - 1];
-    if (!src && !cue.participial && (before?.lower === 'and' || before?.lower === 'but')) {
+    if (!src && !cue.participial && coordinated) {
       const subject = last ? last.source : sentenceSubject(tokens, cue.first);
       if (subject) {
         anchored.push({ cue, source: subject, inverted: false, shared: true });

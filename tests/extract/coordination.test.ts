@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+// Session 4: one sentence per rule about coordinated reports and clause boundaries.
+describe('a second stance coordinated with the first report', () => {
+  it('splits "X demands A, yet refuses to B" into two reports of X', () => {
+    const qs = quotesOf('The senator demands openness from the council, yet refuses to publish her own diary.');
+    expect(qs.map((q) => q.content.text)).toEqual(['openness from the council', 'to publish her own diary']);
+    expect(qs.map((q) => q.source?.text)).toEqual(['The senator', 'The senator']);
+  });
+
+  it('splits "X proposed A, and plans to B"', () => {
+    const qs = quotesOf('The mayor proposed a tram line, and plans to widen the ring road.');
+    expect(qs.map((q) => q.content.text)).toEqual(['a tram line', 'to widen the ring road']);
+  });
+
+  it('still reads "said ... and he intended to ..." as one report', () => {
+    const qs = quotesOf('Mr Osei said the vote had gone well and he intended to stay on.');
+    expect(qs.map((q) => q.content.text)).toEqual(['the vote had gone well and he intended to stay on']);
+  });
+});
