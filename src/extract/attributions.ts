@@ -272,7 +272,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // after a report in the same sentence is part of what was reported.
     // "He proposed X, and plans to Y" coordinates a second stance of the same subject: it stays a cue.
     const coordinated = COORDINATORS.has(before?.lower ?? '');
-    if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && !coordinated && anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted)) continue;
+    // "X proposed A, but analysts agreed it was B": a clause boundary in between ends the first report.
+    const reportedInside = anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted && x.cue.last < cue.first && clauseEnd(tokens, x.cue.last + 1, cue.first - 1) >= cue.first - 1);
+    if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && !coordinated && reportedInside) continue;
     const passive = passiveAgent(tokens, cue);
     if (passive) {
       anchored.push({ cue, source: passive, inverted: true, passive: true });

@@ -19,3 +19,19 @@ describe('a second stance coordinated with the first report', () => {
     expect(qs.map((q) => q.content.text)).toEqual(['the vote had gone well and he intended to stay on']);
   });
 });
+
+describe('a stance after a clause boundary', () => {
+  it('reads "X proposed A, but Y agreed it was B" as two reports', () => {
+    const qs = quotesOf('The minister proposed a levy on sugar, but economists agreed it was a modest step.');
+    expect(qs.map((q) => [q.content.text, q.source?.text])).toEqual([
+      ['a levy on sugar', 'The minister'],
+      ['it was a modest step', 'economists'],
+    ]);
+  });
+
+  it('reads "..., but he refuses to ..." after an earlier report', () => {
+    const q = quotesOf('Several donors have indicated support for the plan, but the treasurer refuses to name them.').find((x) => x.cue?.text === 'refuses');
+    expect(q?.content.text).toBe('to name them');
+    expect(q?.source?.text).toBe('the treasurer');
+  });
+});
