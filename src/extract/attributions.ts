@@ -294,8 +294,14 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     let src = cue.participial ? null : sourceBefore(tokens, cue);
     // "Clinton spoke on Tuesday, arguing that ...": a participle's speaker is the sentence's subject.
     if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first);
-    // "He said X and dismissed them as ...": a coordinated cue shares the earlier cue's subject.
     const last = anchored[anchored.length - 1];
+    // "Smith said ..., adding that ...": the participle's source is the mention the earlier cue uses.
+    // ("The film showed X telling ...": after a weak cue the participle's subject is its object.)
+    if (cue.participial && !src && last?.source && !last.passive && !last.unsourced && !WEAK_CUES.has(last.cue.lemma)) {
+      anchored.push({ cue, source: last.source, inverted: false, shared: true });
+      continue;
+    }
+    // "He said X and dismissed them as ...": a coordinated cue shares the earlier cue's subject.
     if (!src && !cue.participial && coordinated) {
       const subject = last ? last.source : sentenceSubject(tokens, cue.first);
       if (subject) {
@@ -388,7 +394,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       // "called on him to stop attacking X", "criticised for saying": a gerund after an aspect verb or
       // a preposition is part of the clause; other participles ("..., adding that") start a report.
       const participleCuts = next.cue.participial && !GERUND_HOSTS.has(tokens[next.cue.first - 1]?.lower ?? '');
-      if (participleCuts || next.inverted || next.shared || joined || (sep && /^[,;:—–]$/.test(sep.text))) limit = k;
+      if (participleCuts || next.inverted || (next.shared && !next.cue.participial) || joined || (sep && /^[,;:—–]$/.test(sep.text))) limit = k;
     }
     let start = a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1;
     let channel: TokenRange | null = null;

@@ -35,3 +35,22 @@ describe('a stance after a clause boundary', () => {
     expect(q?.source?.text).toBe('the treasurer');
   });
 });
+
+describe('a participle after a report', () => {
+  it('takes the mention the earlier cue uses as its source', () => {
+    const qs = quotesOf('"We need a bypass," the retired engineer said, adding that the bridge was unsafe.');
+    const added = qs.find((q) => q.cue?.text === 'adding');
+    expect(added?.content.text).toBe('the bridge was unsafe');
+    expect(added?.source?.text).toBe('the retired engineer');
+  });
+
+  it('keeps a gerund after a preposition inside the earlier report', () => {
+    const qs = quotesOf('The chairman called on the mayor to apologise for suggesting the port was corrupt.');
+    expect(qs.map((q) => q.content.text)).toEqual(['the mayor to apologise for suggesting the port was corrupt']);
+  });
+
+  it('after a weak cue the participle names no borrowed source', () => {
+    const qs = quotesOf('The film showed the councillor, apparently at a dinner, telling guests: "The harbour will close."');
+    expect(qs.find((q) => q.content.text.includes('harbour'))?.source?.text).not.toBe('The film');
+  });
+});
