@@ -25,6 +25,8 @@ const NOT_SUBJECTS = new Set(['other', 'the', 'a', 'an', 'new', 'some', 'any', '
 const NOUN_VERBS = new Set(['fear', 'hope', 'doubt', 'support', 'feel', 'know']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms that are never nouns: "spoke of", "says of" report; "claims of", "reports of" name things. */
+const ONLY_VERBS = new Set(['said', 'told', 'spoke', 'wrote', 'says', 'tells', 'writes', 'speaks', 'thought', 'knew', 'felt', 'saw']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 
 /** The lemma of a predicate outside the verb lists that heads a that-clause (thatclause.ts). */
@@ -84,7 +86,7 @@ export function findCues(tokens: Token[]): Cue[] {
       // "continues to insist", "appeared to suggest": the report itself, in another aspect.
       continue;
     }
-    const bare = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told';
+    const bare = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !ONLY_VERBS.has(t.lower);
     // "the greatest fear that ...": a bare form that is also a noun is a verb only after its subject
     // (a name, a pronoun, a plural) or an auxiliary or adverb of its own.
     if (NOUN_VERBS.has(t.lower) && prev && prev.kind === 'word' && !/^\p{Lu}/u.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower) && !CUE_MODIFIERS.has(prev.lower) && !/s$/.test(prev.lower)) continue;

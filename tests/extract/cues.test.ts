@@ -86,3 +86,11 @@ describe('"as X put it"', () => {
     expect(quotesOf('She put it on the table and left.')).toEqual([]);
   });
 });
+
+describe('verb-only forms before "of"', () => {
+  it('reads "spoke of" and "says of" as cues, unlike the noun "claims of"', () => {
+    expect(quotesOf('The bishop spoke of the long history of the abbey.').map((q) => q.cue?.text)).toEqual(['spoke of']);
+    expect(quotesOf('The councillor says of the plan, "It will never be built."').map((q) => q.source?.text)).toEqual(['The councillor']);
+    expect(quotesOf('Claims of fraud were dismissed by the court.').filter((q) => q.cue?.text === 'Claims')).toEqual([]);
+  });
+});
