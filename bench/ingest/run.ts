@@ -48,7 +48,9 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise
     child.stderr.on('data', (c: Buffer) => {
       const text = c.toString();
       stderrTail = (stderrTail + text).slice(-20_000);
-      for (const line of text.split('\n')) if (/^\d+\/\d+ files$/.test(line.trim()) && /000 files/.test(line)) log(`    ${line.trim()}`);
+      for (const line of text.split('\n')) {
+        if ((/^\d+\/\d+ files$/.test(line.trim()) && /000 files/.test(line)) || line.startsWith('stage times:')) log(`    ${line.trim()}`);
+      }
     });
     child.on('error', reject);
     child.on('exit', (code) => {

@@ -5,6 +5,7 @@
 
 import type { Driver } from 'neo4j-driver';
 import { prepareBatch, writePrepared, type BatchItem, type BatchOutcome, type PreparedBatch } from './ingestBatch.js';
+import { addStage } from './stageTimes.js';
 
 type Settled<T> = { value: T } | { error: unknown };
 
@@ -19,7 +20,7 @@ async function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
 }
 
 export class BatchPipeline {
-  private ahead: { items: readonly BatchItem[]; prepared: Promise<Settled<PreparedBatch>> } | null = null;
+  private ahead: { items: readonly BatchItem[]; prepared: Promise<Settled<PreparedBatch>>; readyAt?: number } | null = null;
 
   constructor(private readonly driver: Driver) {}
 
@@ -33,10 +34,17 @@ export class BatchPipeline {
     const prepared = await this.take(items);
     const writing = writePrepared(this.driver, prepared);
     if (following && following.length > 0) {
-      this.ahead = { items: following, prepared: settle(prepareBatch(this.driver, following, prepared.carry)) };
+      const ahead: NonNullable<BatchPipeline['ahead']> = { items: following, prepared: settle(prepareBatch(this.driver, following, prepared.carry)) };
+      void ahead.prepared.then(() => {
+        ahead.readyAt = performance.now();
+      });
+      this.ahead = ahead;
     }
     try {
       const { outcomes, merged } = await writing;
+      // Time the next batch sat prepared while this write still ran: the write holds the pipeline up.
+      const readyAt = this.ahead?.readyAt;
+      if (readyAt !== undefined) addStage('waitWrite', performance.now() - readyAt);
       if (!merged) await this.drop();
       return outcomes;
     } catch (error) {
@@ -54,7 +62,9 @@ export class BatchPipeline {
     const ahead = this.ahead;
     this.ahead = null;
     if (ahead !== null) {
+      const started = performance.now();
       const settled = await ahead.prepared;
+      addStage('waitPrepare', performance.now() - started);
       if (ahead.items === items) {
         if ('error' in settled) throw settled.error;
         return settled.value;

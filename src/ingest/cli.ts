@@ -13,6 +13,7 @@ import { BatchPipeline } from './batchPipeline.js';
 import type { BatchItem } from './ingestBatch.js';
 import { RetriesExhaustedError, withRetry } from '../db/retry.js';
 import { createProgress } from './progress.js';
+import { stageReport } from './stageTimes.js';
 
 /** Per-transaction and per-lookup costs are spread thin by 50 already (200 measured no cheaper per
  * article), and a smaller batch has less to redo after a fault. */
@@ -197,6 +198,7 @@ async function main(argv: string[]): Promise<number> {
   }
   await pipeline.close();
   progress.done();
+  if (process.env.QUOTEGRAPH_INGEST_TIMES === '1') process.stderr.write(`stage times: ${stageReport()}\n`);
   if (notAttempted > 0) {
     progress.note(
       `ingest stopped: Neo4j kept failing, ${notAttempted} file(s) not attempted. Articles already written are complete; ` +

@@ -14,6 +14,7 @@ import { mergeBundles } from '../write/mergeBundles.js';
 import { articleMeta, InputError, type ArticleInput } from './articleInput.js';
 import { carryOf, type BatchCarry } from './batchCarry.js';
 import type { IngestResult } from './ingestArticle.js';
+import { addStage, timed } from './stageTimes.js';
 
 export interface BatchItem {
   input: ArticleInput;
@@ -78,7 +79,7 @@ export async function prepareBatch(driver: Driver, items: readonly BatchItem[], 
       return null;
     }
   });
-  const stored = await existingArticles(driver, [...new Set(metas.flatMap((m) => (m ? [m.id] : [])))]);
+  const stored = await timed('exists', () => existingArticles(driver, [...new Set(metas.flatMap((m) => (m ? [m.id] : [])))]));
   for (const id of after?.articleIds ?? []) stored.add(id);
   const unchanged = (meta: ArticleMeta): IngestResult => ({ articleId: meta.id, title: meta.title, status: 'unchanged', stats: EMPTY_STATS });
 
@@ -94,20 +95,24 @@ export async function prepareBatch(driver: Driver, items: readonly BatchItem[], 
     }
     taken.add(meta.id);
     await yieldToWriter();
+    const started = performance.now();
     try {
       pending.push({ slot, name, meta, extracted: extractArticle(name, meta.text) });
     } catch (error) {
       outcomes[slot] = { name, error: asError(error) };
     }
+    addStage('extract', performance.now() - started);
   }
 
   const index = new Neo4jEntityIndex(driver);
   const queries = pending.map((p) => buildCandidateQuery(p.extracted, p.meta));
   // The carried entities come last: their state includes the write the lookup could not see.
-  const pool = new CandidatePool([...(pending.length > 0 ? await index.candidatesFor(queries) : []), ...(after?.candidates ?? [])]);
+  const found = pending.length > 0 ? await timed('lookup', () => index.candidatesFor(queries)) : [];
+  const pool = new CandidatePool([...found, ...(after?.candidates ?? [])]);
   const linked: Pending[] = [];
   for (const [i, p] of pending.entries()) {
     await yieldToWriter();
+    const started = performance.now();
     const { bundle, stats } = linkArticle(p.extracted, p.meta, pool.lookupNow(queries[i]!));
     // An article whose bundle is inconsistent would not be written on its own either: later
     // articles must not see (and link to) what it would have created.
@@ -117,6 +122,7 @@ export async function prepareBatch(driver: Driver, items: readonly BatchItem[], 
       continue;
     }
     pool.apply(bundle);
+    addStage('link', performance.now() - started);
     linked.push({ ...p, bundle, stats });
   }
 
@@ -134,7 +140,8 @@ export async function writePrepared(driver: Driver, prepared: PreparedBatch): Pr
   const index = new Neo4jEntityIndex(driver);
   let merged = true;
   try {
-    if (linked.length > 0) await writeBundle(driver, mergeBundles(linked.map((p) => p.bundle!)));
+    // prepareBatch read these articles as absent (or carried from the batch before): created, not merged.
+    if (linked.length > 0) await timed('write', () => writeBundle(driver, mergeBundles(linked.map((p) => p.bundle!)), { articles: 'create' }));
     for (const p of linked) outcomes[p.slot] = { name: p.name, result: { articleId: p.meta.id, title: p.meta.title, status: 'ingested', stats: p.stats! } };
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;

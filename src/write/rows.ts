@@ -1,7 +1,7 @@
 // Bundle rows turned into query parameters. Offsets become Neo4j integers (a plain JS number
 // would be stored as a float), optional fields become explicit nulls.
 import neo4j, { type Integer } from 'neo4j-driver';
-import type { EntityRow, FactRow, GraphBundle, QuoteRow } from '../model/bundle.js';
+import type { ArticleRow, EntityRow, FactRow, GraphBundle, QuoteRow } from '../model/bundle.js';
 import { aliasKey } from '../model/names.js';
 
 export type Param = string | number | boolean | null | Integer | Param[] | { [key: string]: Param };
@@ -80,17 +80,13 @@ export function factRow(f: FactRow): Row {
   };
 }
 
+export function articleRow(a: ArticleRow): Row {
+  return { id: a.id, title: a.title, outlet: a.outlet ?? null, url: a.url ?? null, publishedAt: a.publishedAt ?? null, text: a.text, sha256: a.sha256 };
+}
+
 export function rowsOf(bundle: GraphBundle) {
   return {
-    articles: bundle.articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      outlet: a.outlet ?? null,
-      url: a.url ?? null,
-      publishedAt: a.publishedAt ?? null,
-      text: a.text,
-      sha256: a.sha256,
-    })),
+    articles: bundle.articles.map(articleRow),
     roles: bundle.roles.map((r) => ({
       id: r.id,
       personId: r.personId,
@@ -114,5 +110,29 @@ export function rowsOf(bundle: GraphBundle) {
     })),
     facts: bundle.facts.map(factRow),
     factInvolves: bundle.facts.flatMap((f) => f.involves.map((i) => ({ factId: f.id, entityId: i.entityId, role: i.role }))),
+  };
+}
+
+/**
+ * Rows for articles written as new (./createStatements.ts): each article with its mentions, each
+ * quote with its edges' targets. Repeated rows collapse as MERGE would collapse them: a mention
+ * once per (article, entity, start, end) with its last text and score, a quote's ABOUT and
+ * ON_TOPIC targets once each.
+ */
+export function newArticleRows(bundle: GraphBundle): { articles: Row[]; quotes: Row[] } {
+  const mentions = new Map<string, Map<string, Row>>();
+  for (const m of bundle.mentions) {
+    const perArticle = mentions.get(m.articleId) ?? new Map<string, Row>();
+    mentions.set(m.articleId, perArticle);
+    perArticle.set(`${m.entityId}\u0000${m.start}\u0000${m.end}`, { entityId: m.entityId, start: int(m.start), end: int(m.end), text: m.text, score: m.score ?? 1 });
+  }
+  return {
+    articles: bundle.articles.map((a) => ({ ...articleRow(a), mentions: [...(mentions.get(a.id)?.values() ?? [])] })),
+    quotes: bundle.quotes.map((q) => ({
+      ...quoteRow(q),
+      speakerScore: q.speakerScore ?? 1,
+      aboutIds: [...new Set(q.aboutIds)],
+      topicIds: [...new Set(q.topicIds)],
+    })),
   };
 }

@@ -1,10 +1,11 @@
 // Persists a GraphBundle in ONE write transaction: either all of it lands or none of it.
 // Every statement MERGEs on ids, so writing the same bundle twice changes nothing.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { EntityType, GraphBundle } from '../model/bundle.js';
-import { checkBundle, type Reference } from './checkBundle.js';
-import { aliasRows, entityRow, rowsOf, type Row } from './rows.js';
+import { checkBundle, type BundleCheck, type Reference } from './checkBundle.js';
+import { aliasRows, entityRow, newArticleRows, rowsOf, type Row } from './rows.js';
 import * as cypher from './statements.js';
+import { CREATE_ARTICLES_WITH_MENTIONS, CREATE_QUOTES_WITH_LINKS } from './createStatements.js';
 
 export const BATCH_SIZE = 500;
 
@@ -25,82 +26,132 @@ export interface WriteSummary {
 }
 
 // References to ids the bundle does not define must already exist in the graph with the right
-// label; otherwise MATCH would drop the edge without a word.
-async function checkExternal(
+// label; otherwise MATCH would drop the edge without a word. The checks are sent with the
+// statements (Neo4j runs them first, in order); their problems fail the transaction.
+function checkExternal(
   tx: ManagedTransaction,
   bundle: GraphBundle,
   entities: Reference[],
   articles: Reference[],
-): Promise<string[]> {
-  const problems: string[] = [];
+): Promise<string[]>[] {
+  const checks: Promise<string[]>[] = [];
   // An entity may not change type: the node would end up with two type labels.
   const typed = bundle.entities.map((e) => ({ id: e.id, type: e.type }));
   for (let i = 0; i < typed.length; i += BATCH_SIZE) {
-    const res = await tx.run(cypher.FIND_TYPE_CONFLICTS, { rows: typed.slice(i, i + BATCH_SIZE) });
-    for (const rec of res.records) {
-      problems.push(`entity ${String(rec.get('id'))} is a ${(rec.get('types') as string[]).join('/')} in the graph, not a ${String(rec.get('type'))}`);
-    }
+    checks.push(tx.run(cypher.FIND_TYPE_CONFLICTS, { rows: typed.slice(i, i + BATCH_SIZE) }).then((res) => res.records.map((rec) =>
+      `entity ${String(rec.get('id'))} is a ${(rec.get('types') as string[]).join('/')} in the graph, not a ${String(rec.get('type'))}`)));
   }
   const allTypes: EntityType[] = ['Person', 'Organisation', 'Place', 'Topic', 'UnnamedSource'];
   const rows = entities.map((r) => ({ id: r.id, path: r.path, types: r.types ?? allTypes }));
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-    const res = await tx.run(cypher.FIND_MISSING_ENTITIES, { rows: rows.slice(i, i + BATCH_SIZE) });
-    for (const rec of res.records) {
+    checks.push(tx.run(cypher.FIND_MISSING_ENTITIES, { rows: rows.slice(i, i + BATCH_SIZE) }).then((res) => res.records.map((rec) => {
       const labels = rec.get('labels') as string[] | null;
-      problems.push(
-        labels === null
-          ? `${String(rec.get('path'))}: no entity ${String(rec.get('id'))} in the bundle or the graph`
-          : `${String(rec.get('path'))}: ${String(rec.get('id'))} is a ${labels.join('/')} in the graph`,
-      );
-    }
+      return labels === null
+        ? `${String(rec.get('path'))}: no entity ${String(rec.get('id'))} in the bundle or the graph`
+        : `${String(rec.get('path'))}: ${String(rec.get('id'))} is a ${labels.join('/')} in the graph`;
+    })));
   }
   const ids = [...new Set(articles.map((a) => a.id))];
   if (ids.length > 0) {
-    const res = await tx.run(cypher.FIND_MISSING_ARTICLES, { ids });
-    for (const rec of res.records) {
+    checks.push(tx.run(cypher.FIND_MISSING_ARTICLES, { ids }).then((res) => res.records.map((rec) => {
       const id = String(rec.get('id'));
       const where = articles.find((a) => a.id === id)?.path ?? id;
-      problems.push(`${where}: no article ${id} in the bundle or the graph`);
-    }
+      return `${where}: no article ${id} in the bundle or the graph`;
+    })));
   }
-  return problems;
+  return checks;
 }
 
+/**
+ * How the bundle's articles are written: 'merge' (any bundle; re-writing changes nothing) or
+ * 'create' (every article of the bundle was just read as absent from the graph).
+ */
+export type ArticleWrite = 'merge' | 'create';
+
+type Step = { name: string; query: string; rows: Row[] };
+
 /** The statements that write a bundle, in order, each with its rows (run in batches of BATCH_SIZE). */
-export function writeSteps(bundle: GraphBundle): { name: string; query: string; rows: Row[] }[] {
+export function writeSteps(bundle: GraphBundle, articleWrite: ArticleWrite = 'merge'): Step[] {
   const rows = rowsOf(bundle);
-  const steps: { name: string; query: string; rows: Row[] }[] = [];
+  const steps: Step[] = [];
   for (const [type, label] of Object.entries(cypher.ENTITY_LABELS) as [EntityType, string][]) {
     steps.push({ name: `entities:${label}`, query: cypher.mergeEntities(label), rows: bundle.entities.filter((e) => e.type === type).map(entityRow) });
   }
-  steps.push(
-    { name: 'aliases', query: cypher.MERGE_ALIASES, rows: aliasRows(bundle.entities) },
-    { name: 'articles', query: cypher.MERGE_ARTICLES, rows: rows.articles },
+  steps.push({ name: 'aliases', query: cypher.MERGE_ALIASES, rows: aliasRows(bundle.entities) });
+  const shared: Step[] = [
     { name: 'roles', query: cypher.MERGE_ROLES, rows: rows.roles },
     { name: 'roleOrganisations', query: cypher.MERGE_ROLE_ORGANISATIONS, rows: rows.roles.filter((r) => r.organisationId !== null) },
     { name: 'rolePlaces', query: cypher.MERGE_ROLE_PLACES, rows: rows.roles.filter((r) => r.placeId !== null) },
     { name: 'memberships', query: cypher.MERGE_MEMBERSHIPS, rows: rows.memberships },
+  ];
+  const facts: Step[] = [
+    { name: 'facts', query: cypher.MERGE_FACTS, rows: rows.facts },
+    { name: 'factInvolves', query: cypher.MERGE_FACT_INVOLVES, rows: rows.factInvolves },
+  ];
+  if (articleWrite === 'create') {
+    const created = newArticleRows(bundle);
+    steps.push(
+      ...shared,
+      { name: 'articles+mentions', query: CREATE_ARTICLES_WITH_MENTIONS, rows: created.articles },
+      { name: 'quotes+links', query: CREATE_QUOTES_WITH_LINKS, rows: created.quotes },
+      ...facts,
+    );
+    return steps;
+  }
+  steps.push(
+    { name: 'articles', query: cypher.MERGE_ARTICLES, rows: rows.articles },
+    ...shared,
     { name: 'quotes', query: cypher.MERGE_QUOTES, rows: rows.quotes },
     { name: 'SAID_BY', query: cypher.MERGE_QUOTE_SPEAKERS, rows: rows.quoteLinks.SAID_BY },
     { name: 'ABOUT', query: cypher.mergeQuoteLinks('ABOUT'), rows: rows.quoteLinks.ABOUT },
     { name: 'ON_TOPIC', query: cypher.mergeQuoteLinks('ON_TOPIC'), rows: rows.quoteLinks.ON_TOPIC },
     { name: 'VIA', query: cypher.mergeQuoteLinks('VIA'), rows: rows.quoteLinks.VIA },
     { name: 'mentions', query: cypher.MERGE_MENTIONS, rows: rows.mentions },
-    { name: 'facts', query: cypher.MERGE_FACTS, rows: rows.facts },
-    { name: 'factInvolves', query: cypher.MERGE_FACT_INVOLVES, rows: rows.factInvolves },
+    ...facts,
   );
   return steps;
 }
 
-// Every statement is sent at once and Neo4j runs them in order in the transaction: the write
-// does not wait on Node between statements (which, during pipelined ingest, is busy linking the
-// next batch). A failing statement fails the transaction, and with it every later one.
-async function writeAll(tx: ManagedTransaction, bundle: GraphBundle): Promise<void> {
+// Every check and statement is sent at once and Neo4j runs them in order in the transaction:
+// the write does not wait on Node between statements (which, during pipelined ingest, is busy
+// linking the next batch). A failing statement fails the transaction, and with it every later one.
+async function writeAll(tx: ManagedTransaction, bundle: GraphBundle, check: BundleCheck, articleWrite: ArticleWrite): Promise<void> {
+  const checks = checkExternal(tx, bundle, check.external, check.externalArticles);
   const sent: Promise<unknown>[] = [];
-  for (const step of writeSteps(bundle)) {
-    for (let i = 0; i < step.rows.length; i += BATCH_SIZE) sent.push(tx.run(step.query, { rows: step.rows.slice(i, i + BATCH_SIZE) }).then(() => undefined));
+  for (const step of writeSteps(bundle, articleWrite)) {
+    for (let i = 0; i < step.rows.length; i += BATCH_SIZE) sent.push(tx.run(step.query, { rows: step.rows.slice(i, i + BATCH_SIZE) }));
+  }
+  const settled = Promise.allSettled(sent);
+  const missing = (await Promise.all(checks)).flat();
+  // The statements already sent still run; the thrown error rolls all of them back.
+  if (missing.length > 0) {
+    await settled;
+    throw new BundleError(missing);
   }
   await Promise.all(sent);
+}
+
+/** Another transaction stored one of the "new" articles first (a concurrent ingest of the same text). */
+function isTakenId(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
+async function writeOnce(driver: Driver, bundle: GraphBundle, check: BundleCheck, articleWrite: ArticleWrite): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.executeWrite((tx) => writeAll(tx, bundle, check, articleWrite));
+  } finally {
+    await session.close();
+  }
+}
+
+export interface WriteOptions {
+  /**
+   * The caller read every article of the bundle as absent: they are CREATEd with their quotes,
+   * mentions and edges. If one turns out to be there after all, the bundle is written again
+   * through MERGE, so the graph is the same as with 'merge'.
+   */
+  articles?: ArticleWrite;
 }
 
 /**
@@ -108,18 +159,15 @@ async function writeAll(tx: ManagedTransaction, bundle: GraphBundle): Promise<vo
  * bundle is inconsistent: duplicate ids, spans that do not match their article text, or
  * references to entities or articles found neither in the bundle nor in the graph.
  */
-export async function writeBundle(driver: Driver, bundle: GraphBundle): Promise<WriteSummary> {
+export async function writeBundle(driver: Driver, bundle: GraphBundle, options: WriteOptions = {}): Promise<WriteSummary> {
   const check = checkBundle(bundle);
   if (check.problems.length > 0) throw new BundleError(check.problems);
-  const session = driver.session();
+  const articleWrite = options.articles ?? 'merge';
   try {
-    await session.executeWrite(async (tx) => {
-      const missing = await checkExternal(tx, bundle, check.external, check.externalArticles);
-      if (missing.length > 0) throw new BundleError(missing);
-      await writeAll(tx, bundle);
-    });
-  } finally {
-    await session.close();
+    await writeOnce(driver, bundle, check, articleWrite);
+  } catch (error) {
+    if (articleWrite !== 'create' || !isTakenId(error)) throw error;
+    await writeOnce(driver, bundle, check, 'merge');
   }
   return {
     articles: bundle.articles.length,
