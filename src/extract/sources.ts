@@ -18,6 +18,7 @@ const INVERTING = new Set(['say', 'add', 'write', 'continue', 'ask', 'explain', 
 
 /** Plural nouns for kinds of people: "environmentalists", "protesters", "physicians", "residents". */
 const PEOPLE_SUFFIX = /^[a-z]{3,}(?:ists|ers|ians|ants|ents|ors)$/;
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'whose']);
 const FINITE_AUX = new Set(['would', 'could', 'should', 'might', 'must', "won't", "wouldn't"]);
 
 const isNpWord = (t: Token | undefined): t is Token =>
@@ -79,15 +80,16 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   if (tokens[j]?.text === ',') {
     // "X, director of Y, which represents Z, said": the head precedes one or more appositives.
     // Going back comma by comma, the head is the farthest segment that opens the clause.
-    const inAppositive = (t: Token | undefined): boolean =>
-      t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&]$/.test(t.text)) && !CUE_FORMS.has(t.lower);
+    // A cue form after a determiner is a noun ("one of the states suing ..."), not the clause's verb.
+    const inAppositive = (t: Token | undefined, before: Token | undefined): boolean =>
+      t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? ''));
     let k = j;
     let nearest = -1;
     let farthest = -1;
     for (let commas = 0; commas < MAX_APPOSITIVES; commas++) {
       let m = k - 1;
       const limit = Math.max(0, k - 36);
-      while (m >= limit && tokens[m]?.text !== ',' && inAppositive(tokens[m])) m--;
+      while (m >= limit && tokens[m]?.text !== ',' && inAppositive(tokens[m], tokens[m - 1])) m--;
       if (m === k - 1) break;
       if (m < 0 || (m >= limit && tokens[m]?.text !== ',' )) {
         // The segment reaches the start of the clause: it is the head itself, not an appositive.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteWith } from './helpers.js';
+import { quoteWith, quotesOf } from './helpers.js';
 
 describe('sources', () => {
   it('takes a name with its title', () => {
@@ -26,5 +26,13 @@ describe('sources', () => {
   it('drops a trailing time adverbial from the source', () => {
     const q = quoteWith('But Band Aid founder Bob Geldof in July said he was sick of hearing guff.', 'sick');
     expect(q.speaker).toBe('Bob Geldof');
+  });
+});
+
+describe('a cue form used as a noun inside an appositive', () => {
+  it('keeps "one of the states suing ..." inside the subject', () => {
+    const q = quotesOf('"The tax is unfair," Jane Doe, the attorney general of Utah, one of the states suing the agency, said on Monday.')[0];
+    expect(q?.source?.text).toBe('Jane Doe, the attorney general of Utah, one of the states suing the agency');
+    expect(q?.speaker).toBe('Jane Doe');
   });
 });
