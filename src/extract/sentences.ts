@@ -2,6 +2,7 @@
 // digit or quote mark, outside any quotation: a quote and the words around it stay together.
 import type { QuoteSpan, Span, Unit } from './document.js';
 import { quoteIndex, tokenize } from './tokens.js';
+import { CUE_FORMS, WEAK_CUES } from './lexicon.js';
 
 const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘'(]?[\p{Lu}\p{N}])/gu;
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Rev|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt|No|vs|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|a\.m|p\.m)|\b\p{Lu})\.$/u;
@@ -9,7 +10,13 @@ const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Rev|Gen|Gov|Sen|Rep|Col|Capt|
 /** Longest unit, in UTF-16 code units; real sentences with their quotes stay well below it. */
 export const MAX_UNIT = 4000;
 
-const SAY = '(?:said|says|added|adds|asked|asks|wrote|writes|told|continued|explained|insisted|argued|replied|recalled|noted|declared|tweeted|warned|acknowledged|conceded)';
+// Any finite reporting form that needs no particle and is no weak stance ("Vitter demanded.", not
+// "Clinton plans to ..."): past tense, -s forms and the irregular pasts.
+const SAY = `(?:${[...CUE_FORMS]
+  .filter(([form, f]) => !f.needs && !WEAK_CUES.has(f.lemma) && (/(?:ed|s)$/.test(form) || ['said', 'told', 'wrote', 'spoke', 'thought', 'knew', 'felt'].includes(form)))
+  .map(([form]) => form)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const SHORT_ATTRIBUTION = new RegExp(
   `^\\s+(?:(?:(?:\\p{Lu}[\\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their)\\s+){1,5}${SAY}|${SAY}\\s+[^.!?"“”]{1,60})\\b[^.!?"“”]{0,60}[.!?](?:\\s|$)`,
   'u',

@@ -54,3 +54,16 @@ describe('a participle after a report', () => {
     expect(qs.find((q) => q.content.text.includes('harbour'))?.source?.text).not.toBe('The film');
   });
 });
+
+describe('a short attribution after a question in quotes', () => {
+  it('keeps "\\"...?\\" X demanded." in one sentence with any reporting verb', () => {
+    const q = quotesOf('"Who pays for the new bridge?" Ms Okafor demanded.')[0];
+    expect(q?.cue?.text).toBe('demanded');
+    expect(q?.source?.text).toBe('Ms Okafor');
+  });
+
+  it('does not join a new sentence that opens with a stance verb', () => {
+    const qs = quotesOf('The mayor tweeted that the depot must close "without delay." Smith plans to visit the depot on Sunday, according to an aide.');
+    expect(qs.find((q) => q.cue?.text === 'according to')?.content.text.includes('without delay')).not.toBe(true);
+  });
+});
