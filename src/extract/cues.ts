@@ -3,6 +3,7 @@
 import type { Token } from './document.js';
 import { CUE_FORMS, CUE_MODIFIERS } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
+import { isNounCue, NOUN_CUE } from './nouncue.js';
 
 export interface Cue {
   lemma: string;
@@ -67,6 +68,11 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       out.push({ lemma: 'according', first: i, last: i + 1, head: i, participial: false });
       i++;
+      continue;
+    }
+    // "Nervo's conclusion that ...", "his claim that ...": an owned noun of saying before a clause.
+    if (isNounCue(tokens, i)) {
+      out.push({ lemma: NOUN_CUE, first: i, last: i, head: i, participial: false });
       continue;
     }
     const form = CUE_FORMS.get(t.lower);

@@ -13,7 +13,8 @@ export interface Resolved {
   cluster: number;
 }
 
-const PRONOUN_GENDER: Record<string, Gender | 'p' | 'n'> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: 'u', who: 'u', which: 'n' };
+// Possessives own noun cues ("his claim that ..."): they resolve like the subject pronouns.
+const PRONOUN_GENDER: Record<string, Gender | 'p' | 'n'> = { he: 'm', she: 'f', they: 'p', we: 'p', it: 'n', i: 'u', who: 'u', which: 'n', his: 'm', her: 'f', their: 'p', its: 'n' };
 const NOT_NAMES = new Set(['the', 'a', 'an', 'one', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'both', 'all', 'each', 'another', 'other', 'such', 'no', 'any', 'most', 'few', 'two', 'three', 'but', 'and', 'in', 'on', 'at', 'so', 'yet', 'however', 'meanwhile', 'ms', 'mr', 'mrs']);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 

@@ -31,6 +31,16 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'who'])
 
 const plain = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 
+/** Whether the "that" at token `at` opens a clause with a subject, not a relative clause (followed by its verb). */
+export function thatClauseFollows(tokens: Token[], at: number): boolean {
+  if (!plain(tokens[at])) return false;
+  const opener = tokens[at + 1];
+  // A plural noun can open the clause too ("charges that countries ..."); a relative "that" is followed by a verb.
+  if (!plain(opener)) return false;
+  const pluralSubject = /^[a-z]{3,}s$/.test(opener.lower) && !/^(?:is|was|has|does|says|seems|means|makes|goes)$/.test(opener.lower);
+  return CLAUSE_OPENERS.has(opener.lower) || /^\p{Lu}/u.test(opener.text) || /^\d/.test(opener.text) || pluralSubject;
+}
+
 /**
  * Whether token `i` is a verb or predicative adjective heading a that-clause: followed by
  * "that" and a clause opener, and verb-like (past or -s form, after an auxiliary or a subject
@@ -39,12 +49,7 @@ const plain = (t: Token | undefined): t is Token => t !== undefined && t.kind ==
 export function headsThatClause(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!plain(t) || !/^[a-z][a-z-]+$/.test(t.text) || NOT_REPORTING.has(t.lower)) return false;
-  if (tokens[i + 1]?.lower !== 'that' || !plain(tokens[i + 1])) return false;
-  const opener = tokens[i + 2];
-  // A plural noun can open the clause too ("charges that countries ..."); a relative "that" is followed by a verb.
-  if (!plain(opener)) return false;
-  const pluralSubject = /^[a-z]{3,}s$/.test(opener.lower) && !/^(?:is|was|has|does|says|seems|means|makes|goes)$/.test(opener.lower);
-  if (!(CLAUSE_OPENERS.has(opener.lower) || /^\p{Lu}/u.test(opener.text) || /^\d/.test(opener.text) || pluralSubject)) return false;
+  if (tokens[i + 1]?.lower !== 'that' || !thatClauseFollows(tokens, i + 1)) return false;
   // "that the" after a plain noun can still be relative ("the report that the panel wrote"): the
   // word before "that" must read as a verb.
   const prev = tokens[i - 1];

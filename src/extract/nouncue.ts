@@ -1,0 +1,53 @@
+// Noun cues: "Nervo's conclusion that judges ...", "his proclamation that he would not run",
+// "a Times report that ...". A noun of saying or believing, owned by a speaker and followed by a
+// that-clause with its own subject, reports the clause as that speaker's. Only an owned noun
+// counts: "amid growing concerns that ..." names nobody, and FORMAT.md leaves it to the article.
+import type { Token } from './document.js';
+import type { TokenRange } from './sources.js';
+import { thatClauseFollows } from './thatclause.js';
+
+/** The lemma given to a noun cue. */
+export const NOUN_CUE = 'noun-that';
+
+const SAYING_NOUNS = new Set(`
+  claim claims statement statements assertion assertions argument arguments conclusion conclusions
+  proclamation pronouncement pronouncements announcement declaration insistence contention suggestion
+  acknowledgment acknowledgement admission warning warnings prediction predictions promise promises
+  pledge vow assurance assurances allegation allegations accusation accusations charge charges
+  complaint complaints denial belief beliefs view hope hopes fear fears bet message report reports
+  finding findings ruling verdict recognition
+`.split(/\s+/).filter(Boolean));
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const JUNK = new Set(['but', 'and', 'or', 'so', 'yet', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'despite', 'after', 'before', 'while']);
+const plain = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
+const capitalised = (t: Token | undefined): boolean => plain(t) && /^\p{Lu}/u.test(t.text);
+
+/** Whether token `i` is a noun of saying followed by a complement "that" clause. */
+export function isNounCue(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return plain(t) && SAYING_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'that' && thatClauseFollows(tokens, i + 1) && owner(tokens, i) !== null;
+}
+
+/**
+ * Who owns the noun: "his", "Nervo's", "the campaign's", or a name used as a modifier after an
+ * article ("a New York Times report"). Null when the noun has no owner. A bare name before the
+ * noun is no owner: "Trump claims that ..." is a verb.
+ */
+export function owner(tokens: Token[], i: number): TokenRange | null {
+  const before = tokens[i - 1];
+  if (!plain(before)) return null;
+  if (POSSESSIVE_PRONOUNS.has(before.lower)) return { first: i - 1, last: i - 1 };
+  const possessive = /['’]s$/.test(before.lower) || /s['’]$/.test(before.text);
+  const name = (t: Token | undefined): boolean => capitalised(t) && !ARTICLES.has(t?.lower ?? '') && !JUNK.has(t?.lower ?? '');
+  if (!possessive && !name(before)) return null;
+  // The owner's name runs back over capitalised words.
+  let k = i - 1;
+  while (k - 1 >= 0 && i - k < 6 && name(tokens[k - 1])) k--;
+  // "The New York Post reports that" is a verb; only a singular noun takes a bare name as its owner.
+  if (!possessive) return ARTICLES.has(tokens[k - 1]?.lower ?? '') && !/s$/.test(tokens[i]?.lower ?? '') ? { first: k, last: i - 1 } : null;
+  // "the campaign's claim": a lower-case owner is taken with its article.
+  if (!name(tokens[k]) && ARTICLES.has(tokens[k - 1]?.lower ?? '')) k--;
+  return { first: k, last: i - 1 };
+}

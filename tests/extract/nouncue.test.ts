@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+// Session 4: an owned noun of saying before a that-clause reports the clause as the owner's.
+describe('noun cues', () => {
+  it('reads "X\'s conclusion that ..." with X as the source', () => {
+    const q = quotesOf("Okafor's conclusion that the ferry was unsafe surprised the panel.").find((x) => x.cue?.text === 'conclusion');
+    expect(q?.content.text.startsWith('the ferry was unsafe')).toBe(true);
+    expect(q?.source?.text).toBe("Okafor's");
+  });
+
+  it('reads "a Daily Post report that ..." with the paper as the source', () => {
+    const q = quotesOf('The minister is seizing upon a Daily Post report that the port had lost money.').find((x) => x.cue?.text === 'report');
+    expect(q?.source?.text).toBe('Daily Post');
+    expect(q?.content.text).toBe('the port had lost money');
+  });
+
+  it('resolves "his claim that ..." to the earlier speaker', () => {
+    const qs = quotesOf('Mr Alvarez spoke to reporters on Monday. He stood by his claim that the levy was unfair.');
+    expect(qs.find((x) => x.cue?.text === 'claim')?.speaker).toBe('Alvarez');
+  });
+
+  it('leaves an unowned noun and a relative "that" alone', () => {
+    expect(quotesOf('The claim that he made was odd.')).toEqual([]);
+    expect(quotesOf('Amid a warning that the mill would close, the town met.')).toEqual([]);
+  });
+
+  it('keeps "The Post reports that ..." a verb', () => {
+    expect(quotesOf('The Daily Post reports that the mill will close.')[0]?.source?.text).toBe('The Daily Post');
+  });
+});
