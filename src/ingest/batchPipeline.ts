@@ -6,6 +6,8 @@
 import type { Driver } from 'neo4j-driver';
 import { prepareBatch, writePrepared, type BatchItem, type BatchOutcome, type PreparedBatch } from './ingestBatch.js';
 import { addStage } from './stageTimes.js';
+import { EvidenceCache } from '../link/evidenceCache.js';
+import { touchedEntityIds } from './batchCarry.js';
 
 type Settled<T> = { value: T } | { error: unknown };
 
@@ -22,6 +24,9 @@ async function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
 export class BatchPipeline {
   private ahead: { items: readonly BatchItem[]; prepared: Promise<Settled<PreparedBatch>>; readyAt?: number } | null = null;
 
+  /** Candidates' evidence across this pipeline's batches; every write invalidates what it touched. */
+  readonly cache = new EvidenceCache();
+
   constructor(private readonly driver: Driver) {}
 
   /**
@@ -34,14 +39,22 @@ export class BatchPipeline {
     const prepared = await this.take(items);
     const writing = writePrepared(this.driver, prepared);
     if (following && following.length > 0) {
-      const ahead: NonNullable<BatchPipeline['ahead']> = { items: following, prepared: settle(prepareBatch(this.driver, following, prepared.carry)) };
+      const ahead: NonNullable<BatchPipeline['ahead']> = { items: following, prepared: settle(prepareBatch(this.driver, following, prepared.carry, this.cache)) };
       void ahead.prepared.then(() => {
         ahead.readyAt = performance.now();
       });
       this.ahead = ahead;
     }
     try {
-      const { outcomes, merged } = await writing;
+      let written;
+      try {
+        written = await writing;
+      } finally {
+        // Over or failed: what it touched is read afresh (a fallback relinked: its touches are unknown).
+        if (written?.merged === true) this.cache.invalidate(prepared.linked.flatMap((p) => touchedEntityIds(p.bundle!)));
+        else this.cache.clear();
+      }
+      const { outcomes, merged } = written;
       // Time the next batch sat prepared while this write still ran: the write holds the pipeline up.
       const readyAt = this.ahead?.readyAt;
       if (readyAt !== undefined) addStage('waitWrite', performance.now() - readyAt);
@@ -70,7 +83,7 @@ export class BatchPipeline {
         return settled.value;
       }
     }
-    return prepareBatch(this.driver, items);
+    return prepareBatch(this.driver, items, undefined, this.cache);
   }
 
   private async drop(): Promise<void> {

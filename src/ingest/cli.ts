@@ -198,7 +198,9 @@ async function main(argv: string[]): Promise<number> {
   }
   await pipeline.close();
   progress.done();
-  if (process.env.QUOTEGRAPH_INGEST_TIMES === '1') process.stderr.write(`stage times: ${stageReport()}\n`);
+  if (process.env.QUOTEGRAPH_INGEST_TIMES === '1') {
+    process.stderr.write(`stage times: ${stageReport()}; evidence cache ${pipeline.cache.hits} hits, ${pipeline.cache.misses} reads\n`);
+  }
   if (notAttempted > 0) {
     progress.note(
       `ingest stopped: Neo4j kept failing, ${notAttempted} file(s) not attempted. Articles already written are complete; ` +

@@ -8,6 +8,7 @@ import { extractArticle } from '../extract/index.js';
 import type { ExtractedArticle } from '../extract/types.js';
 import { buildCandidateQuery, linkArticle, linkWithIndex, Neo4jEntityIndex, type ArticleMeta, type LinkStats } from '../link/index.js';
 import { CandidatePool } from '../link/candidatePool.js';
+import type { EvidenceCache } from '../link/evidenceCache.js';
 import type { GraphBundle } from '../model/bundle.js';
 import { BundleError, checkBundle, writeBundle } from '../write/index.js';
 import { mergeBundles } from '../write/mergeBundles.js';
@@ -67,9 +68,10 @@ export interface PreparedBatch {
 
 /**
  * Extracts, looks up and links the items. `after` is the batch being written meanwhile (its
- * write not committed yet): its entities and articles are seen as if it were.
+ * write not committed yet): its entities and articles are seen as if it were. `cache` holds
+ * evidence read by earlier batches of this process (the caller invalidates what writes touch).
  */
-export async function prepareBatch(driver: Driver, items: readonly BatchItem[], after?: BatchCarry): Promise<PreparedBatch> {
+export async function prepareBatch(driver: Driver, items: readonly BatchItem[], after?: BatchCarry, cache?: EvidenceCache): Promise<PreparedBatch> {
   const outcomes: (BatchOutcome | undefined)[] = items.map(() => undefined);
   const metas: (ArticleMeta | null)[] = items.map((item, slot) => {
     try {
@@ -104,7 +106,7 @@ export async function prepareBatch(driver: Driver, items: readonly BatchItem[], 
     addStage('extract', performance.now() - started);
   }
 
-  const index = new Neo4jEntityIndex(driver);
+  const index = new Neo4jEntityIndex(driver, cache);
   const queries = pending.map((p) => buildCandidateQuery(p.extracted, p.meta));
   // The carried entities come last: their state includes the write the lookup could not see.
   const found = pending.length > 0 ? await timed('lookup', () => index.candidatesFor(queries)) : [];

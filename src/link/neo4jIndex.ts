@@ -6,9 +6,10 @@ import type { EntityType } from '../model/bundle.js';
 import { titleMatches } from './roleText.js';
 import { SORT_KEY_SEP } from '../write/sortKey.js';
 import type { Candidate, CandidateQuery, CandidateRole, CandidateSet, EntityIndex } from './types.js';
+import type { EvidenceCache } from './evidenceCache.js';
 
-export const LOOKUP = `CYPHER replan=skip
-// An unnamed source belongs to one article ("a spokesman" of each article is somebody else) and
+// Which entities an article's names, surnames, organisation prefixes and role titles hit.
+const HITS = `// An unnamed source belongs to one article ("a spokesman" of each article is somebody else) and
 // the linker only reuses the article's own (a re-link), so other articles' never come back:
 // every article adds some, and returning them all made the lookup grow with the archive.
 CALL () {
@@ -69,11 +70,11 @@ CALL () {
   MATCH (a)-[:NAMES]->(e:Organisation)
   RETURN collect(DISTINCT {kind: 'prefix', key: p, id: e.id}) AS prefixHits
 }
-WITH aliasHits + surnameHits + prefixHits + roleHits AS hits, inArticleIds
-CALL (hits, inArticleIds) {
-  UNWIND hits AS hit
-  WITH DISTINCT hit.id AS id
-  MATCH (e:Entity {id: id})
+WITH aliasHits + surnameHits + prefixHits + roleHits AS hits, inArticleIds`;
+
+// What the linker scores a candidate by (every row of $ids / hits is an entity id; the
+// MENTIONS and IN_ARTICLE edges of the model always join an Article to an Entity).
+const EVIDENCE = `  MATCH (e:Entity {id: id})
   // A degree read (O(1) on a dense node) counts mentions and quotes: the prior for ambiguous
   // names. Collecting each candidate's articles to count them made ingest slow down as the
   // archive grew (a prominent person is in thousands).
@@ -85,7 +86,7 @@ CALL (hits, inArticleIds) {
   CALL (e) {
     WITH e WHERE e:Person
     CALL (e) {
-      MATCH (e)<-[:MENTIONS]-(a:Article)
+      MATCH (e)<-[:MENTIONS]-(a)
       WITH DISTINCT a LIMIT $coMentionArticles
       RETURN a
       UNION
@@ -99,9 +100,10 @@ CALL (hits, inArticleIds) {
     WITH e, a
     ORDER BY a.publishedAt DESC, a.id
     LIMIT $coMentionArticles
-    MATCH (a)-[:MENTIONS]->(o:Entity)
+    MATCH (a)-[:MENTIONS]->(o)
     WHERE o <> e
-    WITH o.id AS other, count(DISTINCT a) AS n
+    WITH o, count(DISTINCT a) AS n
+    WITH o.id AS other, n
     ORDER BY n DESC, other
     LIMIT 40
     RETURN collect(other) AS coMentioned
@@ -124,8 +126,31 @@ CALL (hits, inArticleIds) {
       organisationId: head([(r)-[:IN_ORGANISATION]->(o) | o.id]), placeId: head([(r)-[:FOR_PLACE]->(p) | p.id])
     }]
   }) AS entities
+`;
+
+export const LOOKUP = `CYPHER replan=skip
+${HITS}
+CALL (hits, inArticleIds) {
+  UNWIND hits AS hit
+  WITH DISTINCT hit.id AS id
+${EVIDENCE}
 }
 RETURN hits, entities`;
+
+/** The hits alone, for a lookup that takes some candidates' evidence from a cache. */
+export const LOOKUP_HITS = `CYPHER replan=skip
+${HITS}
+RETURN hits`;
+
+/** The evidence of the entities $ids, none tied to the article being linked. */
+export const LOOKUP_EVIDENCE = `CYPHER replan=skip
+WITH [] AS inArticleIds
+CALL (inArticleIds) {
+  UNWIND $ids AS id
+${EVIDENCE}
+}
+RETURN entities`;
+
 
 /** How many of a candidate's articles (newest first) its co-mentions are counted over. */
 export const CO_MENTION_ARTICLES = 100;
@@ -208,26 +233,28 @@ export function unionQuery(queries: readonly CandidateQuery[]): { query: Omit<Ca
   };
 }
 
+function lookupParams(query: Omit<CandidateQuery, 'date' | 'articleId'>, dates: string[], articleId: string | null) {
+  return {
+    aliasKeys: query.aliasKeys,
+    surnames: query.surnames,
+    roleTitles: query.roleTitles,
+    roleKeys: wordPrefixes(query.roleTitles),
+    ...lookupBounds(),
+    prefixes: query.organisationPrefixes,
+    dates,
+    articleId,
+    sourcePrefix: articleId === null ? null : `src_${articleId.replace(/^art_/, '')}-`,
+  };
+}
+
 export class Neo4jEntityIndex implements EntityIndex {
-  constructor(private readonly driver: Driver) {}
+  /** `cache`: evidence kept across this process's batches (candidatesFor only; see ./evidenceCache.ts). */
+  constructor(private readonly driver: Driver, private readonly cache?: EvidenceCache) {}
 
   private async run(query: Omit<CandidateQuery, 'date' | 'articleId'>, dates: string[], articleId: string | null): Promise<{ hits: Hit[]; entities: Candidate[] }> {
     const session = this.driver.session({ defaultAccessMode: 'READ' });
     try {
-      const record = await session.executeRead(async (tx) => {
-        const res = await tx.run(LOOKUP, {
-          aliasKeys: query.aliasKeys,
-          surnames: query.surnames,
-          roleTitles: query.roleTitles,
-          roleKeys: wordPrefixes(query.roleTitles),
-          ...lookupBounds(),
-          prefixes: query.organisationPrefixes,
-          dates,
-          articleId,
-          sourcePrefix: articleId === null ? null : `src_${articleId.replace(/^art_/, '')}-`,
-        });
-        return res.records[0];
-      });
+      const record = await session.executeRead(async (tx) => (await tx.run(LOOKUP, lookupParams(query, dates, articleId))).records[0]);
       if (!record) return { hits: [], entities: [] };
       return { hits: record.get('hits') as Hit[], entities: (record.get('entities') as EntityRecord[]).map(toCandidate) };
     } finally {
@@ -242,7 +269,33 @@ export class Neo4jEntityIndex implements EntityIndex {
    */
   async candidatesFor(queries: readonly CandidateQuery[]): Promise<Candidate[]> {
     const { query, dates } = unionQuery(queries);
-    return (await this.run(query, dates, null)).entities;
+    if (!this.cache) return (await this.run(query, dates, null)).entities;
+    const cache = this.cache;
+    const begun = cache.begin();
+    const session = this.driver.session({ defaultAccessMode: 'READ' });
+    try {
+      return await session.executeRead(async (tx) => {
+        const hits = ((await tx.run(LOOKUP_HITS, lookupParams(query, dates, null))).records[0]?.get('hits') ?? []) as Hit[];
+        const ids = [...new Set(hits.map((h) => h.id))];
+        const found = new Map<string, Candidate>();
+        for (const id of ids) {
+          const c = cache.get(id);
+          if (c) found.set(id, c);
+        }
+        const missing = ids.filter((id) => !found.has(id));
+        if (missing.length > 0) {
+          const res = await tx.run(LOOKUP_EVIDENCE, { ids: missing, ...lookupBounds() });
+          for (const r of (res.records[0]?.get('entities') ?? []) as EntityRecord[]) {
+            const c = toCandidate(r);
+            cache.put(c, begun);
+            found.set(c.id, c);
+          }
+        }
+        return ids.flatMap((id) => found.get(id) ?? []);
+      });
+    } finally {
+      await session.close();
+    }
   }
 
   async lookup(query: CandidateQuery): Promise<CandidateSet> {

@@ -1,0 +1,63 @@
+// The evidence cache of batch ingest's lookup: the same candidates as reading every time, stale
+// evidence until a write's ids are invalidated, and no storing of a read that overlapped one.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EvidenceCache } from '../../src/link/evidenceCache.js';
+import { Neo4jEntityIndex } from '../../src/link/neo4jIndex.js';
+import { emptyBundle, type GraphBundle } from '../../src/model/bundle.js';
+import type { Candidate } from '../../src/link/types.js';
+import { applySchema, writeBundle } from '../../src/write/index.js';
+import { resetDatabase, testDriver } from '../support/neo4j.js';
+import { candidateQuery } from '../support/candidateQuery.js';
+
+function people(aliases: string[]): GraphBundle {
+  const b = emptyBundle();
+  b.entities.push(
+    { id: 'per_gordon-brown', type: 'Person', name: 'Gordon Brown', aliases },
+    { id: 'per_nick-brown', type: 'Person', name: 'Nick Brown', aliases: [] },
+  );
+  return b;
+}
+
+const byId = (cs: Candidate[]) => Object.fromEntries(cs.map((c) => [c.id, c]));
+const brownQuery = () => [candidateQuery({ surnames: ['brown'] })];
+
+describe('EvidenceCache', () => {
+  it('does not store what a read returned for an id invalidated while it ran', () => {
+    const cache = new EvidenceCache();
+    const c: Candidate = { id: 'per_x', type: 'Person', name: 'X', aliases: [], subtype: null, roles: [], memberOf: [], articleCount: 1, coMentioned: [], inArticle: false };
+    const begun = cache.begin();
+    cache.invalidate(['per_x']);
+    cache.put(c, begun);
+    expect(cache.get('per_x')).toBeUndefined();
+    cache.put(c, cache.begin());
+    expect(cache.get('per_x')).toEqual(c);
+    const copy = cache.get('per_x')!;
+    copy.articleCount = 99;
+    expect(cache.get('per_x')?.articleCount).toBe(1);
+  });
+});
+
+describe('Neo4jEntityIndex with an EvidenceCache', () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await applySchema(testDriver());
+    await writeBundle(testDriver(), people([]));
+  });
+
+  it('answers as the uncached lookup, and reads a written entity afresh once invalidated', async () => {
+    const cache = new EvidenceCache();
+    const cached = new Neo4jEntityIndex(testDriver(), cache);
+    const plain = new Neo4jEntityIndex(testDriver());
+    expect(byId(await cached.candidatesFor(brownQuery()))).toEqual(byId(await plain.candidatesFor(brownQuery())));
+    expect(cache.misses).toBe(2);
+
+    await writeBundle(testDriver(), people(['Mr Brown']));
+    // Not invalidated: the cache still answers with the evidence read before the write.
+    expect(byId(await cached.candidatesFor(brownQuery()))['per_gordon-brown']?.aliases).toEqual([]);
+    cache.invalidate(['per_gordon-brown']);
+    const fresh = byId(await cached.candidatesFor(brownQuery()));
+    expect(fresh['per_gordon-brown']?.aliases).toEqual(['Mr Brown']);
+    expect(fresh).toEqual(byId(await plain.candidatesFor(brownQuery())));
+    expect(cache.hits).toBe(3);
+  });
+});
