@@ -48,12 +48,17 @@ export function isTitleCase(tokens: Token[]): boolean {
   return capitals > words * 0.6;
 }
 
+const LY_NOUNS = new Set(['family', 'rally', 'ally', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly', 'bully', 'belly', 'jelly', 'italy', 'july', 'folly', 'holly', 'lily']);
+
+/** "sharply", "repeatedly": a lower-case -ly adverb between the subject and the verb. */
+const isAdverb = (t: Token): boolean => /^[a-z]{3,}ly$/.test(t.text) && !LY_NOUNS.has(t.lower);
+
 /** The first token of a cue: its auxiliaries and adverbs join it. */
 function modifiersBefore(tokens: Token[], head: number): number {
   let first = head;
   while (first > 0) {
     const p = tokens[first - 1];
-    if (!isWord(p) || !CUE_MODIFIERS.has(p.lower)) break;
+    if (!isWord(p) || !(CUE_MODIFIERS.has(p.lower) || isAdverb(p))) break;
     first--;
   }
   return first;
@@ -103,7 +108,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // "are thought to", "is expected to": hedging in the passive, not a report.
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to' && BE.has(tokens[i - 1]?.lower ?? '')) continue;
     // "the Price report this week said": a noun-like form followed closely by a clearer cue is no cue.
-    if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told') {
+    if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !ONLY_VERBS.has(t.lower)) {
       let shadowed = false;
       for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
         const n = tokens[k];

@@ -94,3 +94,11 @@ describe('verb-only forms before "of"', () => {
     expect(quotesOf('Claims of fraud were dismissed by the court.').filter((q) => q.cue?.text === 'Claims')).toEqual([]);
   });
 });
+
+describe('an -ly adverb between subject and verb', () => {
+  it('joins the cue, so the subject before it is found ("has sharply criticised")', () => {
+    const q = quotesOf('The mayor, in particular, has sharply criticised the new bus lanes.')[0];
+    expect(q?.cue?.text).toBe('has sharply criticised');
+    expect(q?.source?.text).toBe('The mayor, in particular');
+  });
+});
