@@ -49,17 +49,22 @@ export interface Connection<T> {
   };
 }
 
+// Edges (a cursor per item) and pageInfo are built only when a request reads them: the
+// default field resolver reads these getters, and most requests ask for nodes alone.
 export function toConnection<T>(total: number, offset: number, items: T[]): Connection<T> {
-  const edges = items.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
   return {
     totalCount: total,
     nodes: items,
-    edges,
-    pageInfo: {
-      hasNextPage: offset + items.length < total,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    get edges() {
+      return items.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+    },
+    get pageInfo() {
+      return {
+        hasNextPage: offset + items.length < total,
+        hasPreviousPage: offset > 0,
+        startCursor: items.length > 0 ? encodeCursor(offset) : null,
+        endCursor: items.length > 0 ? encodeCursor(offset + items.length - 1) : null,
+      };
     },
   };
 }

@@ -1,6 +1,7 @@
-// The plain objects the query modules return and the resolvers pass on. Quotes always come
-// as full "cards" (speaker, about, topics, channel, article summary) so that listing quotes
-// needs no further round trips.
+// The plain objects the query modules return and the resolvers pass on. Quotes come as
+// "cards" (speaker, about, topics, channel, article summary) so that listing quotes needs no
+// further round trips; a card carries only the fields its request selects
+// (queries/projections.ts, quoteCard), so its optional fields are absent when not asked for.
 
 export interface EntityRecord {
   id: string;
@@ -34,12 +35,12 @@ export interface QuoteRecord {
   sourceStart: number | null;
   sourceEnd: number | null;
   channelPhrase: string | null;
-  speaker: EntityRecord | null;
-  speakerScore: number | null;
-  about: EntityRecord[];
-  topics: EntityRecord[];
-  channel: EntityRecord | null;
-  article: ArticleRecord;
+  speaker?: EntityRecord | null;
+  speakerScore?: number | null;
+  about?: EntityRecord[];
+  topics?: EntityRecord[];
+  channel?: EntityRecord | null;
+  article?: ArticleRecord;
 }
 
 export interface RoleRecord {

@@ -29,6 +29,14 @@ export function fetchWindow(window: Window, info: Pick<GraphQLResolveInfo, 'fiel
   return wantsItems(info) ? window : { offset: window.offset, limit: 0 };
 }
 
+/**
+ * Whether a connection's selection reads its total (totalCount, or pageInfo, whose hasNextPage
+ * needs it); a quotes page without it skips counting (queries/quotes.ts, keyedPageStatement).
+ */
+export function wantsTotal(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
+  return selectsField(info, 'totalCount') || selectsField(info, 'pageInfo');
+}
+
 /** Whether the field's selection asks for a direct subfield of this name (through fragments too). */
 export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
   const seen = new Set<string>();

@@ -62,6 +62,8 @@ describe('quotes with a partial selection', () => {
     const sent = api.queries.join('\n');
     expect(sent).not.toMatch(/ON_TOPIC\]->\(t:Topic\)|:VIA\]|\(qa:Article\)|\.sourceText|\.cueStart|sb\.score/);
     expect(sent).toMatch(/\.text/);
+    // Neither totalCount nor pageInfo selected: no count, no degree.
+    expect(sent).not.toMatch(/COUNT \{|count\(/);
     expect(slim.data!.quotes.nodes).toEqual(nodes.map((q) => ({ id: q.id, text: q.text, speaker: { id: (q.speaker as { id: string }).id, name: (q.speaker as { name: string }).name } })));
 
     const entityBits = await api.gql<{ quotes: { nodes: Record<string, unknown>[] } }>(

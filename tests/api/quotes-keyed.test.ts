@@ -64,14 +64,15 @@ function sameDayBundle(): GraphBundle {
 
 // Newest article first, undated last, then article id, then text order.
 function inOrder(a: QuoteRecord, b: QuoteRecord): number {
-  const da = a.article.publishedAt;
-  const db = b.article.publishedAt;
+  // Full cards (findQuotes' default shape) always carry the article.
+  const da = a.article!.publishedAt;
+  const db = b.article!.publishedAt;
   if (da !== db) {
     if (da === null) return 1;
     if (db === null) return -1;
     return da < db ? 1 : -1;
   }
-  if (a.article.id !== b.article.id) return a.article.id < b.article.id ? -1 : 1;
+  if (a.article!.id !== b.article!.id) return a.article!.id < b.article!.id ? -1 : 1;
   return a.start - b.start || (a.id < b.id ? -1 : 1);
 }
 
@@ -111,6 +112,9 @@ async function samePlans(reader: Reader, name: string, filter: QuoteFilter): Pro
       expect(keyed, `${name}, kind ${kind}, ${JSON.stringify(window)}`).toEqual(sorted);
       expect(keyed.total).toBe(all.total);
       expect(keyed.items.map((q) => q.id)).toEqual(all.items.slice(window.offset, window.offset + window.limit).map((q) => q.id));
+      // A request that reads neither totalCount nor pageInfo gets the same page without a count.
+      const pageOnly = await findQuotes(reader, f, window, 'keyed', undefined, false);
+      expect(pageOnly.items, `${name}, kind ${kind}, ${JSON.stringify(window)}, no total`).toEqual(sorted.items);
     }
     const counted = await findQuotes(reader, f, { offset: 0, limit: 0 }, 'keyed');
     expect(counted.total).toBe(all.total);
@@ -156,9 +160,9 @@ describe('quotes by speaker, about an entity or on a topic: keyed seek vs full s
     const about = await findQuotes(reader, { aboutKey: aliasKey('Reform UK') }, { offset: 0, limit: 100 }, 'keyed');
     // 2 fixture quotes + 40 scaled + 12 same-day + 16 undated.
     expect(about.total).toBe(70);
-    const firstUndated = about.items.findIndex((q) => q.article.publishedAt === null);
+    const firstUndated = about.items.findIndex((q) => q.article!.publishedAt === null);
     expect(firstUndated).toBe(54);
-    expect(about.items.slice(firstUndated).every((q) => q.article.publishedAt === null)).toBe(true);
+    expect(about.items.slice(firstUndated).every((q) => q.article!.publishedAt === null)).toBe(true);
 
     // Quotes about both Reeds are one quote each: 4 undated articles x 2 quotes, plus 6
     // same-day quotes about Jamie Reed only.

@@ -62,21 +62,24 @@ export interface CardShape {
 export const FULL_CARD: CardShape = { scalars: QUOTE_SCALARS, parts: ALL_QUOTE_PARTS };
 
 /**
- * A quote card. What the request does not select is left out: scalars are absent, parts come
- * back empty (null or []). No resolver reads an unselected field, and a page of cards for
- * `{ id text }` costs neither traversals nor the decoding of fields nobody asked for.
+ * A quote card. What the request does not select is left out: scalars and parts are absent
+ * (the card's optional fields in records.ts). No resolver reads an unselected field, and a page
+ * of cards for `{ id text }` costs neither traversals nor the decoding of fields nobody asked
+ * for (each field of each card is a map entry the driver unpacks).
  */
 export function quoteCard(q: string, shape: CardShape = FULL_CARD): string {
   const has = (p: QuotePart): boolean => shape.parts.includes(p);
-  const scalars = ['id', ...shape.scalars].map((k) => `.${k}`).join(', ');
   const entity = (v: string): string => entityMap(v, shape.entityExtras);
-  return `${q} { ${scalars},
-    speaker: ${has('speaker') ? `[(${q})-[sb:SAID_BY]->(s:Entity) | ${entity('s')}][0]` : 'null'},
-    speakerScore: ${has('speakerScore') ? `[(${q})-[sb:SAID_BY]->(:Entity) | sb.score][0]` : 'null'},
-    about: ${has('about') ? `[(${q})-[:ABOUT]->(x:Entity) | ${entity('x')}]` : '[]'},
-    topics: ${has('topics') ? `[(${q})-[:ON_TOPIC]->(t:Topic) | ${entity('t')}]` : '[]'},
-    channel: ${has('channel') ? `[(${q})-[:VIA]->(c:Organisation) | ${entity('c')}][0]` : 'null'},
-    article: ${has('article') ? `[(${q})-[:IN_ARTICLE]->(qa:Article) | ${articleMap('qa', shape.articleExtras)}][0]` : 'null'} }`;
+  const parts: Record<QuotePart, string> = {
+    speaker: `speaker: [(${q})-[sb:SAID_BY]->(s:Entity) | ${entity('s')}][0]`,
+    speakerScore: `speakerScore: [(${q})-[sb:SAID_BY]->(:Entity) | sb.score][0]`,
+    about: `about: [(${q})-[:ABOUT]->(x:Entity) | ${entity('x')}]`,
+    topics: `topics: [(${q})-[:ON_TOPIC]->(t:Topic) | ${entity('t')}]`,
+    channel: `channel: [(${q})-[:VIA]->(c:Organisation) | ${entity('c')}][0]`,
+    article: `article: [(${q})-[:IN_ARTICLE]->(qa:Article) | ${articleMap('qa', shape.articleExtras)}][0]`,
+  };
+  const fields = [...['id', ...shape.scalars].map((k) => `.${k}`), ...ALL_QUOTE_PARTS.filter(has).map((p) => parts[p])];
+  return `${q} { ${fields.join(',\n    ')} }`;
 }
 
 export function roleMap(r: string): string {

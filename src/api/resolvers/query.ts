@@ -10,7 +10,7 @@ import { idArg, nameKey, searchText } from '../names.js';
 import { aliasKey } from '../../model/names.js';
 import { badInput } from '../errors.js';
 import { oneEntity, type NameOrId } from './lookup.js';
-import { fetchWindow, quoteCardShape } from '../selection.js';
+import { fetchWindow, quoteCardShape, wantsTotal } from '../selection.js';
 import type { GraphQLResolveInfo } from 'graphql';
 
 interface QuotesArgs extends PageArgs {
@@ -35,7 +35,7 @@ export const queryResolvers = {
         articleId: args.articleId == null ? null : idArg('articleId', args.articleId),
         kind: args.kind ?? null,
       };
-      const page = await findQuotes(ctx.reader, filter, window, 'keyed', quoteCardShape(info));
+      const page = await findQuotes(ctx.reader, filter, window, 'keyed', quoteCardShape(info), wantsTotal(info));
       return toConnection(page.total, page.offset, page.items);
     },
 
