@@ -2,6 +2,7 @@
 // then runs each write statement of the merged bundle under PROFILE in one transaction against
 // a running Neo4j (NEO4J_URI) and rolls it back: milliseconds and db hits per statement.
 //   NEO4J_URI=bolt://127.0.0.1:7700 npx tsx bench/ingest/write-profile.ts --corpus DIR --from 1000 --count 50
+// ARTICLE_WRITE=create profiles the statements batch ingest uses for new articles (CREATE path).
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   const tx = session.beginTransaction();
   try {
     let total = 0;
-    for (const step of writeSteps(bundle)) {
+    for (const step of writeSteps(bundle, process.env.ARTICLE_WRITE === 'create' ? 'create' : 'merge')) {
       for (let i = 0; i < step.rows.length; i += BATCH_SIZE) {
         const t0 = performance.now();
         const res = await tx.run(`PROFILE ${step.query}`, { rows: step.rows.slice(i, i + BATCH_SIZE) });
