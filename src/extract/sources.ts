@@ -1,6 +1,7 @@
 // The source: the mention of the speaker that the sentence itself uses, found next to its cue.
 import type { Token } from './document.js';
 import type { Cue } from './cues.js';
+import { thatClauseFollows } from './thatclause.js';
 import { ANON_DETERMINERS, CUE_FORMS, NP_STOP, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface TokenRange {
@@ -116,6 +117,14 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   }
   let k = j;
   while (k >= 0 && j - k < MAX_NP && isNpWord(tokens[k])) k--;
+  // "Surety companies that had insured the mines agreed ...": a subject with a restrictive relative
+  // clause, when the head before "that"/"who" opens the sentence (or follows an opening adverbial).
+  if (k > 0 && k < j && (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'who') && tokens[k]?.quote === -1 && !thatClauseFollows(tokens, k)) {
+    let h = k - 1;
+    while (h >= 0 && k - h < 8 && isNpWord(tokens[h])) h--;
+    const opener = tokens[h + 1];
+    if (h < k - 1 && (h < 0 || tokens[h]?.text === ',') && opener && (isCap(opener) || GOOD_START.has(opener.lower) || PEOPLE_SUFFIX.test(opener.lower))) k = h;
+  }
   // "Federal and state officials said": a coordinated subject that opens the sentence.
   // (Only with words after "and": "bemoaned the unrest and said" coordinates verbs, not subjects.)
   if (k >= 0 && k < j && tokens[k]?.lower === 'and') {

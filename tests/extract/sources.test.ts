@@ -36,3 +36,16 @@ describe('a cue form used as a noun inside an appositive', () => {
     expect(q?.speaker).toBe('Jane Doe');
   });
 });
+
+describe('a subject with a restrictive relative clause', () => {
+  it('takes "Insurers that had backed the mine" as the source', () => {
+    const q = quotesOf('Insurers that had backed the mine agreed to release the bonds.')[0];
+    expect(q?.source?.text).toBe('Insurers that had backed the mine');
+    expect(q?.content.text).toBe('to release the bonds');
+  });
+
+  it('does not reach into a that-clause for the head', () => {
+    const qs = quotesOf('Mr Pike said that the voters who backed him agreed that rates were too high.');
+    expect(qs[0]?.source?.text).toBe('Mr Pike');
+  });
+});
