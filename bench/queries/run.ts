@@ -15,7 +15,7 @@ import { closedLoop } from './closed-loop.js';
 import type { LoadResult } from './closed-loop.js';
 import { QUERY_NAMES } from './contract.js';
 import type { QueryName } from './contract.js';
-import { spawnServer } from './spawn-server.js';
+import { spawnApi, spawnServer } from './spawn-server.js';
 import type { ChildServer } from './spawn-server.js';
 import { apiCypherTarget, apiTarget, cypherTarget, cypherSortTarget, neo4jGraphqlTarget, TARGET_LABELS, TARGET_NAMES } from './targets.js';
 import type { Target, TargetName } from './targets.js';
@@ -28,7 +28,8 @@ const HELP = `Usage: npm run bench:queries -- [--concurrency 1,8,32] [--seconds 
 
 Runs the contract queries against the graph in the bench Neo4j (load it first with
 npm run bench:load) through (a) our GraphQL API, (b) raw Cypher via the driver and
-(c) @neo4j/graphql, each server in its own process on loopback, with a closed-loop load of
+(c) @neo4j/graphql, each server in its own process on loopback (ours as npm start runs it:
+built to dist/, node dist/main.js), with a closed-loop load of
 N concurrent clients per cell; (a') runs the API's own quote statement through the driver
 (diagnostic: query shape vs GraphQL layer); (b') answers by sorting every quote of the
 entity, without the sort-key index (diagnostic: what the index gains). Applies the schema first
@@ -143,7 +144,7 @@ async function main(): Promise<void> {
     const names = await queryNames(neo.driver, distinct, 5000);
     const maxSockets = Math.max(...concurrencies);
     if (targetNames.includes('api')) {
-      servers.api = await spawnServer('./serve-api.ts', neo.uri);
+      servers.api = await spawnApi(neo.uri, log);
       targets.push(apiTarget(servers.api.url, maxSockets));
     }
     if (targetNames.includes('api-cypher')) targets.push(apiCypherTarget(neo.driver));

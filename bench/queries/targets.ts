@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { quotesStatement } from '../../src/api/queries/quotes.js';
 import type { CardShape } from '../../src/api/queries/projections.js';
-import { quoteCardShape } from '../../src/api/selection.js';
+import { quoteCardShape, wantsTotal } from '../../src/api/selection.js';
 import { aliasKey } from '../../src/model/names.js';
 import { API_QUERIES, CYPHER_QUERIES, SORT_QUERIES, PAGE, NEO4J_GRAPHQL_QUERIES, apiAnswer, cypherAnswer, neo4jGraphqlAnswer } from './contract.js';
 import type { Answer, Json, QueryName } from './contract.js';
@@ -45,10 +45,17 @@ export function neo4jGraphqlTarget(url: string, maxSockets: number): Target {
   };
 }
 
-/** The card fields the API fetches for a contract query's selection (as its resolver computes them). */
-function apiCardShape(query: QueryName): CardShape {
+/**
+ * The statement the API sends for a contract query's selection, as its resolver computes it:
+ * the card fields selected, and a total only when totalCount or pageInfo is selected.
+ * Computed once per query, so the diagnostic pays no parsing per request.
+ */
+function apiStatement(query: 'quotesAbout' | 'quotesBy'): string {
   const op = parse(API_QUERIES[query]).definitions[0] as OperationDefinitionNode;
-  return quoteCardShape({ fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments: {} });
+  const info = { fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments: {} };
+  const filter = query === 'quotesAbout' ? { aboutKey: '' } : { speakerKey: '' };
+  const shape: CardShape = quoteCardShape(info);
+  return quotesStatement(filter, false, 'keyed', shape, wantsTotal(info));
 }
 
 /**
@@ -56,17 +63,17 @@ function apiCardShape(query: QueryName): CardShape {
  * run straight through the driver, to split the API's time into query shape and GraphQL layer.
  */
 export function apiCypherTarget(driver: Driver): Target {
+  const statements = { quotesAbout: apiStatement('quotesAbout'), quotesBy: apiStatement('quotesBy') };
   return {
     name: 'api-cypher',
     ask: async (query, name) => {
       if (query === 'personRoles') throw new Error('api-cypher covers the quote queries only');
       const key = aliasKey(name);
       const filter = query === 'quotesAbout' ? { aboutKey: key } : { speakerKey: key };
-      const shape = apiCardShape(query);
       // The API's session settings and auto-commit read too (src/api/reader.ts).
       const session = driver.session({ defaultAccessMode: 'READ', notificationFilter: { minimumSeverityLevel: 'OFF' } });
       try {
-        const result = await session.run(quotesStatement(filter, false, 'keyed', shape), {
+        const result = await session.run(statements[query], {
           speakerKey: null, aboutKey: null, topicKey: null, articleId: null, kind: null, ...filter,
           offset: neo4j.int(0), limit: neo4j.int(PAGE),
         });
@@ -108,10 +115,13 @@ export function cypherTarget(driver: Driver): Target {
   return {
     name: 'cypher',
     ask: async (query, name) => {
-      const session = driver.session({ defaultAccessMode: 'READ' });
+      // The API's session settings (src/api/reader.ts): no notifications to decode.
+      const session = driver.session({ defaultAccessMode: 'READ', notificationFilter: { minimumSeverityLevel: 'OFF' } });
       try {
         const result = await session.run(CYPHER_QUERIES[query], { key: aliasKey(name) });
-        return cypherAnswer(query, result.records.map((r) => r.toObject() as Json));
+        if (query === 'personRoles') return cypherAnswer(query, result.records.map((r) => r.toObject() as Json));
+        const quotes = (result.records[0]?.get('quotes') ?? []) as Json[];
+        return cypherAnswer(query, quotes.map((quote) => ({ quote })));
       } finally {
         await session.close();
       }

@@ -28,6 +28,10 @@ export async function startApi(driver: Driver, options: ListenOptions = {}): Pro
   const port = options.port ?? envPort();
   const host = options.host ?? (process.env.HOST?.trim() || '127.0.0.1');
   const server = createServer({ driver }).createHttpServer();
+  // Node closes an idle keep-alive connection after 5 s by default; a client reusing it just
+  // then gets "socket hang up" (seen in the query benchmark between cells). Clients that pool
+  // connections (load balancers, the benchmark) keep them longer than that.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
