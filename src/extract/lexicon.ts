@@ -180,6 +180,7 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['exhort', 'exhort exhorts exhorted exhorting'],
   ['characterise', 'characterise characterises characterised characterize characterizes characterized characterizing'],
   ['conclude', 'conclude concludes concluded'],
+  ['learn', 'learned learnt'],
   ['comment', 'commented'],
   ['proclaim', 'proclaim proclaims proclaimed proclaiming'],
   ['chant', 'chanted chanting'],

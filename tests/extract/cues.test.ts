@@ -102,3 +102,11 @@ describe('an -ly adverb between subject and verb', () => {
     expect(q?.source?.text).toBe('The mayor, in particular');
   });
 });
+
+describe('"has learned" as a report of what a source found out', () => {
+  it('reads "CLAUSE, the Gazette has learned." with the paper as source', () => {
+    const q = quotesOf('The council kept the closure of the library secret for a month, the Gazette has learned.')[0];
+    expect(q?.source?.text).toBe('the Gazette');
+    expect(q?.content.text).toBe('The council kept the closure of the library secret for a month');
+  });
+});
