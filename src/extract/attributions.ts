@@ -297,6 +297,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       continue;
     }
     let src = cue.participial ? null : sourceBefore(tokens, cue);
+    // "is telling a veterans group that ...": a noun in the listener slot of "tell" heads no clause of its own.
+    const teller = anchored[anchored.length - 1];
+    if (cue.lemma === THAT_CLAUSE && src && teller && OBJECT_CUES.has(teller.cue.lemma) && src.first === teller.cue.last + 1) continue;
     // "Clinton spoke on Tuesday, arguing that ...": a participle's speaker is the sentence's subject.
     if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first);
     const last = anchored[anchored.length - 1];

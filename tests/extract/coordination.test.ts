@@ -67,3 +67,13 @@ describe('a short attribution after a question in quotes', () => {
     expect(qs.find((q) => q.cue?.text === 'according to')?.content.text.includes('without delay')).not.toBe(true);
   });
 });
+
+describe('a listener before "that"', () => {
+  it('is no cue of its own: "telling a farmers group that A and says B" gives two reports of the teller', () => {
+    const qs = quotesOf('The minister is telling a farmers group that the subsidy is safe and says he will visit the valley.');
+    expect(qs.map((q) => [q.content.text, q.source?.text])).toEqual([
+      ['the subsidy is safe', 'The minister'],
+      ['he will visit the valley', 'The minister'],
+    ]);
+  });
+});
