@@ -420,7 +420,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         return q < 0 || quoteIsTitle(q);
       };
       // "told the host on Thursday how surprised he was": a wh-clause after the adverbial is the report.
-      const whClause = (i: number): boolean => i > start && WH_WORDS.has(tokens[i]?.lower ?? '') && tokens[i]?.lower !== 'when' && tokens[i]?.lower !== 'where';
+      // "have not said when they would act": "when"/"where" with a subject and a finite verb is the report, not a time.
+      const finiteWh = (i: number): boolean => CLAUSE_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && FINITE_AUXILIARIES.has(tokens[i + 2]?.lower ?? '');
+      const whClause = (i: number): boolean => (i > start || finiteWh(i)) && WH_WORDS.has(tokens[i]?.lower ?? '') && ((tokens[i]?.lower !== 'when' && tokens[i]?.lower !== 'where') || finiteWh(i));
       while (t <= limit && t - start < 12 && tokens[t]?.lower !== 'that' && tokens[t]?.lower !== 'for' && tokens[t]?.text !== ',' && !whClause(t) && titleOrPlain(t)) t++;
       if (tokens[t]?.lower === 'that' || tokens[t]?.text === ',' || whClause(t) || (tokens[t]?.lower === 'for' && a.cue.lemma === 'call')) start = tokens[t]?.lower === 'for' ? t + 1 : t;
       else if (t > limit) start = limit + 1; // nothing but the adverbial follows

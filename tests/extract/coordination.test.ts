@@ -77,3 +77,14 @@ describe('a listener before "that"', () => {
     ]);
   });
 });
+
+describe('"when"/"where" after a cue', () => {
+  it('reads "have not said when they would act" as the report', () => {
+    expect(quotesOf('Ministers have not said when they would publish the review.')[0]?.content.text).toBe('when they would publish the review');
+  });
+
+  it('still skips "said when asked" as a time adverbial', () => {
+    const q = quotesOf('The coach said when asked that the team would recover.')[0];
+    expect(q?.content.text).toBe('the team would recover');
+  });
+});
