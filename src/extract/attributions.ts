@@ -385,6 +385,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
   }
 
   // Reported clauses.
+  const produced = new Map<number, number[]>();
+  const swallowed = new Set<number>();
+  const embeddable = (x: Anchored, i: number): boolean =>
+    !x.inverted && !x.shared && !x.passive && !x.unsourced && x.cue.lemma !== NOUN_CUE && produced.has(i) && ![...assigned.values()].includes(x);
   for (let n = 0; n < anchored.length; n++) {
     const a = anchored[n];
     if (!a) continue;
@@ -468,7 +472,18 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       if (tokens[anchorFirst - 1]?.lower === 'as' && tokens[anchorFirst - 2]?.text === ',') anchorFirst--;
       const sep = tokens[anchorFirst - 1];
       if (sep && (sep.text === ',' || sep.kind === 'quote' || sep.text === '—')) {
-        const from = prev ? prev.cue.last + 1 : 0;
+        let from = prev ? prev.cue.last + 1 : 0;
+        // "Secret Service protocol called for X, sources said.": an earlier report whose clause runs
+        // unbroken up to this attribution is part of what this one reports, and no report of its own.
+        if (prev?.source && sep.kind !== 'quote' && embeddable(prev, n - 1) && clauseEnd(tokens, prev.cue.last + 1, anchorFirst - 2) >= anchorFirst - 2) {
+          const outer = anchored[n - 2];
+          const pf = prev.source.first;
+          const f2 = outer ? outer.cue.last + 1 : 0;
+          if (f2 <= pf) {
+            from = f2;
+            swallowed.add(n - 1);
+          }
+        }
         const [bs, be] = trimRange(tokens, from, anchorFirst - 2);
         const bWords = wordCount(tokens, bs, be);
         const coveredByDirect = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open <= bs + 1 && qt.close >= be - 1);
@@ -491,6 +506,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       }
       // A clause that is nothing but a full quotation already came out as direct.
       if (quoteTokens.some((qt) => qt.full && assigned.has(qt.q) && qt.open <= rs && qt.close >= re)) continue;
+      produced.set(n, [...(produced.get(n) ?? []), out.length]);
       out.push({
         unit: u,
         content: span,
@@ -502,5 +518,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       });
     }
   }
-  return out;
+  if (swallowed.size === 0) return out;
+  const drop = new Set([...swallowed].flatMap((n) => produced.get(n) ?? []));
+  return out.filter((_, i) => !drop.has(i));
 }

@@ -106,3 +106,10 @@ describe('according to', () => {
     expect(q.source?.text).toBe('exit polls');
   });
 });
+
+describe('a trailing attribution over a sentence with a cue of its own', () => {
+  it('gives "X called for Y, sources said" to the sources, whole, and no separate report to X', () => {
+    const qs = quotesOf('The hospital protocol called for the patient to be moved to a trauma centre, sources said.');
+    expect(qs.map((q) => [q.content.text, q.source?.text])).toEqual([['The hospital protocol called for the patient to be moved to a trauma centre', 'sources']]);
+  });
+});
