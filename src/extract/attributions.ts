@@ -238,6 +238,19 @@ function isQuestion(tokens: Token[]): boolean {
   return false;
 }
 
+/** "the meeting deteriorated from there, and X ..., said Y": a span before the cue with a finite verb or a coordinated clause is a clause, not a subject. */
+function clausal(tokens: Token[], r: TokenRange): boolean {
+  let head = true; // before the first comma: "X, who is a lawyer, said" keeps its subject
+  for (let i = r.first; i <= r.last; i++) {
+    const t = tokens[i];
+    if (!t || t.quote >= 0) continue;
+    if (t.text === ',') head = false;
+    if (head && FINITE_AUXILIARIES.has(t.lower) && i > r.first) return true;
+    if (t.text === ',' && COORDINATORS.has(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Cues whose object alone is what is reported: "Ted Cruz endorses Trump". */
 const TRANSITIVE_CUES = new Set(['endorse', 'praise', 'attack', 'criticise', 'blame', 'support', 'welcome', 'reject', 'condemn', 'slam', 'blast', 'accuse', 'defend', 'mock', 'hail', 'laud', 'denounce', 'lambast', 'applaud', 'back']);
 
@@ -289,7 +302,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "Phil Smith, a spokesman for X, said ...": a subject that opens the sentence beats inversion.
     if (after && before?.text === ',' && cue.lemma !== 'according') {
       const b = sourceBefore(tokens, cue);
-      if (b && b.first <= 1) after = null;
+      if (b && b.first <= 1 && !clausal(tokens, b)) after = null;
     }
     const invertedContext = cue.lemma === 'according' || (before !== undefined && (before.text === ',' || before.kind === 'quote'));
     if (after && invertedContext) {

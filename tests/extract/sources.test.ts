@@ -49,3 +49,10 @@ describe('a subject with a restrictive relative clause', () => {
     expect(qs[0]?.source?.text).toBe('Mr Pike');
   });
 });
+
+describe('an inverted subject after two clauses', () => {
+  it('reads "A did not go well, and B followed, said one source" as the source\'s report, not the clause as a subject', () => {
+    const q = quoteWith('The refusal to answer did not go over well with members, and the meeting deteriorated from there, said one source in the room.', 'meeting deteriorated');
+    expect(q.source?.text).toBe('one source');
+  });
+});
