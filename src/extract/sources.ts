@@ -22,9 +22,15 @@ const PEOPLE_SUFFIX = /^[a-z]{3,}(?:ists|ers|ians|ants|ents|ors)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'whose']);
 const FINITE_AUX = new Set(['would', 'could', 'should', 'might', 'must', "won't", "wouldn't"]);
 
-const isNpWord = (t: Token | undefined): t is Token =>
-  t !== undefined && t.kind === 'word' && t.quote < 0 && !NP_STOP.has(t.lower) && !CUE_FORMS.has(t.lower);
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** A noun-phrase word at i, a capitalised cue form inside a name included ("United States officials"). */
+const npWordAt = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'word' || t.quote >= 0 || NP_STOP.has(t.lower)) return false;
+  return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]);
+};
+/** "United States", "Senate Democrats Say": a capitalised word after another is part of a name, not a verb. */
+const namePart = (t: Token, before: Token | undefined): boolean => isCap(t) && before !== undefined && before.kind === 'word' && before.quote < 0 && isCap(before);
 
 /** Trims a noun phrase found by scanning back to where a subject can start. */
 function trimStart(tokens: Token[], first: number, last: number): number {
@@ -82,8 +88,9 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     // "X, director of Y, which represents Z, said": the head precedes one or more appositives.
     // Going back comma by comma, the head is the farthest segment that opens the clause.
     // A cue form after a determiner is a noun ("one of the states suing ..."), not the clause's verb.
+    // A capitalised form after a capitalised word is part of a name ("ambassador of the United States").
     const inAppositive = (t: Token | undefined, before: Token | undefined): boolean =>
-      t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? ''));
+      t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || namePart(t, before));
     let k = j;
     let nearest = -1;
     let farthest = -1;
@@ -116,12 +123,12 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     }
   }
   let k = j;
-  while (k >= 0 && j - k < MAX_NP && isNpWord(tokens[k])) k--;
+  while (k >= 0 && j - k < MAX_NP && npWordAt(tokens, k)) k--;
   // "Surety companies that had insured the mines agreed ...": a subject with a restrictive relative
   // clause, when the head before "that"/"who" opens the sentence (or follows an opening adverbial).
   if (k > 0 && k < j && (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'who') && tokens[k]?.quote === -1 && !thatClauseFollows(tokens, k)) {
     let h = k - 1;
-    while (h >= 0 && k - h < 8 && isNpWord(tokens[h])) h--;
+    while (h >= 0 && k - h < 8 && npWordAt(tokens, h)) h--;
     const opener = tokens[h + 1];
     if (h < k - 1 && (h < 0 || tokens[h]?.text === ',') && opener && (isCap(opener) || GOOD_START.has(opener.lower) || PEOPLE_SUFFIX.test(opener.lower))) k = h;
   }
@@ -129,7 +136,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   // (Only with words after "and": "bemoaned the unrest and said" coordinates verbs, not subjects.)
   if (k >= 0 && k < j && tokens[k]?.lower === 'and') {
     let k2 = k - 1;
-    while (k2 >= 0 && j - k2 < 7 && isNpWord(tokens[k2])) k2--;
+    while (k2 >= 0 && j - k2 < 7 && npWordAt(tokens, k2)) k2--;
     const opener = tokens[k2 + 1];
     // Accepted when it opens the sentence or starts with a determiner: "the standards and privileges committee".
     if (k2 < 0 || (opener && GOOD_START.has(opener.lower) && k2 + 1 < k - 1)) k = k2;
@@ -171,11 +178,11 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   if (cue.lemma !== 'according' && before && !(before.text === ',' || before.kind === 'quote' || before.quote >= 0)) return null;
   const start = cue.last + 1;
   let k = start;
-  while (k < tokens.length && k - start < MAX_NP && isNpWord(tokens[k]) && !PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
+  while (k < tokens.length && k - start < MAX_NP && npWordAt(tokens, k) && !PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
   // Keep "of"-phrases inside the NP: "the leader of the council".
-  while (tokens[k]?.lower === 'of' && isNpWord(tokens[k + 1])) {
+  while (tokens[k]?.lower === 'of' && npWordAt(tokens, k + 1)) {
     k++;
-    while (k < tokens.length && isNpWord(tokens[k]) && !PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
+    while (k < tokens.length && npWordAt(tokens, k) && !PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
   }
   if (k === start) return null;
   const head = tokens[start];

@@ -56,3 +56,10 @@ describe('an inverted subject after two clauses', () => {
     expect(q.source?.text).toBe('one source');
   });
 });
+
+describe('a capitalised cue form inside a name', () => {
+  it('keeps "United States" in an appositive and in a subject', () => {
+    expect(quoteWith('"The plan is sound," Jane Doe, a former United States ambassador to Russia, said.', 'plan').source?.text).toBe('Jane Doe, a former United States ambassador to Russia');
+    expect(quoteWith('United States officials said the talks had failed.', 'talks').source?.text).toBe('United States officials');
+  });
+});
