@@ -14,7 +14,7 @@ const MAX_APPOSITIVES = 6;
 const MAX_DASHED = 30;
 const LEADING_JUNK = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'so', 'yet', 'also', 'then', 'still', 'instead', 'indeed', 'separately', 'later', 'earlier']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'with', 'by', 'from', 'to', 'after', 'before', 'over', 'under', 'since', 'about', 'into', 'through', 'speaking', 'writing', 'asked', 'interviewed', 'yesterday', 'today', 'last', 'this', 'on']);
-const GOOD_START = new Set(['the', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'another', 'other', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'each', 'senior', 'former']);
+const GOOD_START = new Set(['the', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'another', 'other', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'both', 'all', 'each', 'senior', 'former']);
 const INVERTING = new Set(['say', 'add', 'write', 'continue', 'ask', 'explain', 'insist', 'argue', 'warn', 'reply', 'note', 'tweet', 'claim', 'suggest', 'recall', 'respond', 'concede', 'declare', 'state', 'report', 'announce', 'admit', 'retort', 'counter', 'joke', 'observe', 'remark', 'according']);
 
 /** Plural nouns for kinds of people: "environmentalists", "protesters", "physicians", "residents". */

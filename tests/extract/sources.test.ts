@@ -63,3 +63,9 @@ describe('a capitalised cue form inside a name', () => {
     expect(quoteWith('United States officials said the talks had failed.', 'talks').source?.text).toBe('United States officials');
   });
 });
+
+describe('a subject opened by "my"', () => {
+  it('takes "my father" as the source of a quote', () => {
+    expect(quoteWith('"We live in a fallen world," my father often said.', 'fallen').source?.text).toBe('my father');
+  });
+});
