@@ -150,7 +150,13 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   // "experts", "restructuring experts", "elected officials from both parties": a bare plural of people.
   let people = false;
   for (let i = first; i <= j && i - first < 8; i++) if (PERSON_NOUNS.has(tokens[i]?.lower ?? '') || PEOPLE_SUFFIX.test(tokens[i]?.lower ?? '')) people = true;
-  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || /^\d/.test(head.text) || people;
+  // "retired Air Force general Lloyd Newton", "longtime pollster Pat Caddell": lower-case descriptors before a name.
+  const end = tokens[j];
+  const beforeEnd = tokens[j - 1];
+  const named =
+    end !== undefined && beforeEnd !== undefined && isCap(end) && isCap(beforeEnd) && j - 1 > first && !/['’]s$/.test(end.text) &&
+    !/ing$/.test(head.lower) && !PREPOSITIONS.has(head.lower) && head.lower !== 'of' && (first === 0 || tokens[first - 1]?.kind !== 'word');
+  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || /^\d/.test(head.text) || people || named;
   if (!ok) return null;
   // "the meeting deteriorated from there, said X": a subject holds no finite auxiliary; a clause does.
   for (let i = first; i <= j; i++) if (FINITE_AUX.has(tokens[i]?.lower ?? '')) return null;

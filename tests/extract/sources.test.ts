@@ -69,3 +69,9 @@ describe('a subject opened by "my"', () => {
     expect(quoteWith('"We live in a fallen world," my father often said.', 'fallen').source?.text).toBe('my father');
   });
 });
+
+describe('lower-case descriptors before a name', () => {
+  it('takes "retired Air Force general Lloyd Newton" as the subject after a quote', () => {
+    expect(quoteWith('"She is the only candidate with the experience," retired Air Force general Lloyd Newton said.', 'experience').source?.text).toBe('retired Air Force general Lloyd Newton');
+  });
+});
