@@ -90,7 +90,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     // A cue form after a determiner is a noun ("one of the states suing ..."), not the clause's verb.
     // A capitalised form after a capitalised word is part of a name ("ambassador of the United States").
     const inAppositive = (t: Token | undefined, before: Token | undefined): boolean =>
-      t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || namePart(t, before));
+      t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || namePart(t, before));
     let k = j;
     let nearest = -1;
     let farthest = -1;

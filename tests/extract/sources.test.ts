@@ -75,3 +75,9 @@ describe('lower-case descriptors before a name', () => {
     expect(quoteWith('"She is the only candidate with the experience," retired Air Force general Lloyd Newton said.', 'experience').source?.text).toBe('retired Air Force general Lloyd Newton');
   });
 });
+
+describe('a slash inside an appositive', () => {
+  it('reads "Trump, appearing at the NBC/MSNBC forum, cited ..." with Trump as the source', () => {
+    expect(quoteWith('Trump, appearing at the NBC/MSNBC forum, cited problems that he blamed on the policies of Obama.', 'problems').source?.text).toBe('Trump, appearing at the NBC/MSNBC forum');
+  });
+});
