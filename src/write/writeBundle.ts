@@ -41,14 +41,31 @@ function checkExternal(
     checks.push(tx.run(cypher.FIND_TYPE_CONFLICTS, { rows: typed.slice(i, i + BATCH_SIZE) }).then((res) => res.records.map((rec) =>
       `entity ${String(rec.get('id'))} is a ${(rec.get('types') as string[]).join('/')} in the graph, not a ${String(rec.get('type'))}`)));
   }
+  // A batch refers to the same few hundred entities thousands of times (every mention of a party
+  // or a prime minister): each id and type set is checked once, in the name of its first reference.
   const allTypes: EntityType[] = ['Person', 'Organisation', 'Place', 'Topic', 'UnnamedSource'];
-  const rows = entities.map((r) => ({ id: r.id, path: r.path, types: r.types ?? allTypes }));
+  const distinct = new Map<string, { id: string; path: string; types: EntityType[]; more: number }>();
+  for (const r of entities) {
+    const types = r.types ?? allTypes;
+    const key = `${r.id}\u0000${types.join(',')}`;
+    const seen = distinct.get(key);
+    if (seen) seen.more += 1;
+    else distinct.set(key, { id: r.id, path: r.path, types, more: 0 });
+  }
+  const rows = [...distinct.values()];
+  const more = new Map(rows.map((r) => [r.path, r.more]));
+  const where = (path: string): string => {
+    const n = more.get(path) ?? 0;
+    return n > 0 ? `${path} (and ${n} more reference${n === 1 ? '' : 's'})` : path;
+  };
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-    checks.push(tx.run(cypher.FIND_MISSING_ENTITIES, { rows: rows.slice(i, i + BATCH_SIZE) }).then((res) => res.records.map((rec) => {
+    const chunk = rows.slice(i, i + BATCH_SIZE).map(({ id, path, types }) => ({ id, path, types }));
+    checks.push(tx.run(cypher.FIND_MISSING_ENTITIES, { rows: chunk }).then((res) => res.records.map((rec) => {
       const labels = rec.get('labels') as string[] | null;
+      const path = where(String(rec.get('path')));
       return labels === null
-        ? `${String(rec.get('path'))}: no entity ${String(rec.get('id'))} in the bundle or the graph`
-        : `${String(rec.get('path'))}: ${String(rec.get('id'))} is a ${labels.join('/')} in the graph`;
+        ? `${path}: no entity ${String(rec.get('id'))} in the bundle or the graph`
+        : `${path}: ${String(rec.get('id'))} is a ${labels.join('/')} in the graph`;
     })));
   }
   const ids = [...new Set(articles.map((a) => a.id))];

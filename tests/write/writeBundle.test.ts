@@ -119,6 +119,16 @@ describe('writeBundle', () => {
     expect(await graphCounts(db())).toEqual({ nodes: {}, relationships: {} });
   });
 
+  it('names a missing entity referred to many times once, with its first reference', async () => {
+    const bad = smallBundle();
+    bad.quotes[0] = { ...bad.quotes[0]!, aboutIds: ['per_ghost', 'per_ghost', 'per_ghost'] };
+    const error = await writeBundle(db(), bad).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleError);
+    const problems = (error as BundleError).problems.filter((p) => p.includes('per_ghost'));
+    expect(problems).toEqual(['quotes[0].aboutIds[0] (and 2 more references): no entity per_ghost in the bundle or the graph']);
+    expect(await graphCounts(db())).toEqual({ nodes: {}, relationships: {} });
+  });
+
   it('refuses a reference to a graph entity of the wrong type', async () => {
     await writeBundle(db(), smallBundle());
     const before = await graphCounts(db());
