@@ -28,6 +28,8 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', '
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Forms that are never nouns: "spoke of", "says of" report; "claims of", "reports of" name things. */
 const ONLY_VERBS = new Set(['said', 'told', 'spoke', 'wrote', 'says', 'tells', 'writes', 'speaks', 'thought', 'knew', 'felt', 'saw']);
+/** Pronouns and question words whose "'s" is "is" or "has", not a possessive. */
+const CONTRACTED = /^(?:he|she|it|that|there|what|who|where|here|this|let)['’]s$/;
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 
 /** The lemma of a predicate outside the verb lists that heads a that-clause (thatclause.ts). */
@@ -89,6 +91,8 @@ export function findCues(tokens: Token[]): Cue[] {
     if (NOUN_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
+    // "Editor's note:", "the party's plans": a bare form after a possessive is a noun ("he's", "that's" are contractions).
+    if (prev && prev.kind === 'word' && /^\p{L}+['’]s$/u.test(prev.text) && !CONTRACTED.test(prev.lower) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !ONLY_VERBS.has(t.lower)) continue;
     // "the United States said": a capitalised form inside a name, unless a headline capitalises every word.
     const cap = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
     if (cap(t) && cap(prev) && !cap(tokens[i + 1]) && !headline) continue;

@@ -110,3 +110,10 @@ describe('"has learned" as a report of what a source found out', () => {
     expect(q?.content.text).toBe('The council kept the closure of the library secret for a month');
   });
 });
+
+describe('a bare form after a possessive', () => {
+  it('reads "Editor’s note:" as a noun, not a cue, and keeps "he’s said" a cue', () => {
+    expect(quotesOf('Editor’s note: Donald Trump regularly incites political violence.')).toEqual([]);
+    expect(quotesOf('He’s said the count was fair.').map((q) => q.content.text)).toEqual(['the count was fair']);
+  });
+});
