@@ -91,8 +91,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const SUBJECT_JUNK = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'instead', 'meanwhile', 'still', 'meanwhile', 'later', 'earlier', 'then', 'now', 'still']);
 
 /** The sentence's opening subject, when it is a pronoun or a capitalised name, before token `limit`. */
-function sentenceSubject(tokens: Token[], limit: number): TokenRange | null {
-  let i = 0;
+function sentenceSubject(tokens: Token[], limit: number, from = 0, depth = 0): TokenRange | null {
+  let i = from;
   // "Recently, however, it ...": sentence adverbs set off by commas come before the subject.
   const adverb = (k: number): boolean => tokens[k + 1]?.text === ',' && (/ly$/.test(tokens[k]?.lower ?? '') || SUBJECT_JUNK.has(tokens[k]?.lower ?? ''));
   while (i < limit && (tokens[i]?.kind !== 'word' || SUBJECT_JUNK.has(tokens[i]?.lower ?? '') || adverb(i))) {
@@ -102,13 +102,28 @@ function sentenceSubject(tokens: Token[], limit: number): TokenRange | null {
   const t = tokens[i];
   if (!t || t.quote >= 0) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
-  if (t.lower.endsWith('ing') || t.lower.endsWith('ed')) return null; // "Responding to the criticism, ...", "Chastened, ...": a participle, not a subject
-  if (SUBORDINATORS.has(t.lower)) return null; // "While Obama ...", "After the vote ...": a subordinate clause or adverbial opens the sentence
+  // "Responding to the criticism, ...", "Chastened by X, ...", "While Obama ...", "On Thursday, ...": a participle,
+  // subordinate clause or adverbial opens the sentence; the subject follows its comma.
+  if (t.lower.endsWith('ing') || t.lower.endsWith('ed') || SUBORDINATORS.has(t.lower) || t.lower === 'in' || t.lower === 'on' || t.lower === 'at') {
+    if (depth >= 2) return null;
+    let c = i + 1;
+    while (c < limit && !(tokens[c]?.text === ',' && tokens[c]?.quote === -1)) c++;
+    return c + 1 < limit ? sentenceSubject(tokens, limit, c + 1, depth + 1) : null;
+  }
   if (NP_OPENERS.has(t.lower)) return describedSubject(tokens, i, limit);
   if (!/^\p{Lu}/u.test(t.text) || t.lower === 'in' || t.lower === 'on' || t.lower === 'at') return null;
   let j = i;
   while (j + 1 < limit && tokens[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
   return { first: i, last: j };
+}
+
+/** "..., and she becomes upset, shouting ...": where the last coordinated clause before token `limit` starts (0 when none). */
+function lastClauseStart(tokens: Token[], limit: number): number {
+  for (let k = limit - 3; k > 0; k--) {
+    const t = tokens[k];
+    if (t?.text === ',' && t.quote === -1 && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && SUBJECT_PRONOUNS.has(tokens[k + 2]?.lower ?? '')) return k + 2;
+  }
+  return 0;
 }
 
 const GERUND_HOSTS = new Set(['stop', 'stopped', 'stops', 'keep', 'kept', 'keeps', 'start', 'started', 'began', 'begin', 'avoid', 'avoided', 'quit', 'resume', 'resumed', 'finish', 'finished', 'for', 'by', 'of', 'about', 'after', 'before', 'without', 'in', 'on', 'from', 'against', 'over']);
@@ -314,7 +329,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const teller = anchored[anchored.length - 1];
     if (cue.lemma === THAT_CLAUSE && src && teller && OBJECT_CUES.has(teller.cue.lemma) && src.first === teller.cue.last + 1) continue;
     // "Clinton spoke on Tuesday, arguing that ...": a participle's speaker is the sentence's subject.
-    if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first);
+    if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first, lastClauseStart(tokens, cue.first));
     const last = anchored[anchored.length - 1];
     // "Smith said ..., adding that ...": the participle's source is the mention the earlier cue uses.
     // ("The film showed X telling ...": after a weak cue the participle's subject is its object.)

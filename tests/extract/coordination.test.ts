@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers.js';
+import { quoteWith, quotesOf } from './helpers.js';
 
 // Session 4: one sentence per rule about coordinated reports and clause boundaries.
 describe('a second stance coordinated with the first report', () => {
@@ -86,5 +86,16 @@ describe('"when"/"where" after a cue', () => {
   it('still skips "said when asked" as a time adverbial', () => {
     const q = quotesOf('The coach said when asked that the team would recover.')[0];
     expect(q?.content.text).toBe('the team would recover');
+  });
+});
+
+describe('the subject of a participle after a clause', () => {
+  it('skips an opening adverbial to find the subject ("On Thursday, however, Trump spoke ..., promising ...")', () => {
+    expect(quoteWith('On Thursday, however, Trump spoke to industry leaders, promising to lift regulations.', 'lift').source?.text).toBe('Trump');
+    expect(quoteWith('In 1986, the Supreme Court blocked the sale, citing a threat to public health.', 'threat').source?.text).toBe('the Supreme Court');
+  });
+
+  it('takes the subject of the last coordinated clause ("..., and she becomes upset, shouting ...")', () => {
+    expect(quoteWith('At this point, the camera is facing the ground, and she becomes upset, shouting profanities at the officers.', 'profanities').source?.text).toBe('she');
   });
 });
