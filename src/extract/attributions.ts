@@ -117,6 +117,8 @@ function sentenceSubject(tokens: Token[], limit: number, from = 0, depth = 0): T
   return { first: i, last: j };
 }
 
+const OPENING_PARTICLES = new Set(['to', 'for', 'in']);
+
 /** "..., and she becomes upset, shouting ...": where the last coordinated clause before token `limit` starts (0 when none). */
 function lastClauseStart(tokens: Token[], limit: number): number {
   for (let k = limit - 3; k > 0; k--) {
@@ -330,6 +332,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (cue.lemma === THAT_CLAUSE && src && teller && OBJECT_CUES.has(teller.cue.lemma) && src.first === teller.cue.last + 1) continue;
     // "Clinton spoke on Tuesday, arguing that ...": a participle's speaker is the sentence's subject.
     if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first, lastClauseStart(tokens, cue.first));
+    // "Citing a conspiracy theory, Trump accused ...": an opening participle's subject is the main clause's.
+    if (cue.participial && anchored.length === 0 && !src && cue.first <= 1 && !headline) src = sentenceSubject(tokens, tokens.length, cue.first);
     const last = anchored[anchored.length - 1];
     // "Smith said ..., adding that ...": the participle's source is the mention the earlier cue uses.
     // ("The film showed X telling ...": after a weak cue the participle's subject is its object.)
@@ -503,7 +507,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         let from = prev ? prev.cue.last + 1 : 0;
         // "Secret Service protocol called for X, sources said.": an earlier report whose clause runs
         // unbroken up to this attribution is part of what this one reports, and no report of its own.
-        if (prev?.source && sep.kind !== 'quote' && embeddable(prev, n - 1) && clauseEnd(tokens, prev.cue.last + 1, anchorFirst - 2) >= anchorFirst - 2) {
+        if (prev?.source && prev.source.last < prev.cue.first && sep.kind !== 'quote' && embeddable(prev, n - 1) && clauseEnd(tokens, prev.cue.last + 1, anchorFirst - 2) >= anchorFirst - 2) {
           const outer = anchored[n - 2];
           const pf = prev.source.first;
           const f2 = outer ? outer.cue.last + 1 : 0;
@@ -518,8 +522,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         if (bWords >= 3 && !coveredByDirect) range = [bs, be];
       }
     }
-    // "Responding to the criticism, Mr Pugh said ...": an opening "-ing to" phrase names what is answered, not what is said.
-    if (a.cue.participial && a.cue.first <= 1 && tokens[a.cue.last + 1]?.lower === 'to' && tokens.slice(a.cue.last + 1, a.cue.last + 13).some((t) => t.text === ',')) continue;
+    // "Responding to the criticism, Mr Pugh said ...": an opening "-ing to" phrase names what is answered, not what is said;
+    // "Writing for a Times panel, X noted ...": an opening "-ing for/in" phrase names where it was said.
+    if (a.cue.participial && a.cue.first <= 1 && OPENING_PARTICLES.has(tokens[a.cue.last + 1]?.lower ?? '') && tokens.slice(a.cue.last + 1, a.cue.last + 21).some((t) => t.text === ',')) continue;
     if (!range || weak) continue;
     const ranges: Array<[number, number]> = [range];
     // "CLAUSE, he said, but CLAUSE": the clause after the joiner continues the same report.

@@ -99,3 +99,14 @@ describe('the subject of a participle after a clause', () => {
     expect(quoteWith('At this point, the camera is facing the ground, and she becomes upset, shouting profanities at the officers.', 'profanities').source?.text).toBe('she');
   });
 });
+
+describe('an opening participle', () => {
+  it('takes the main clause subject after its comma ("Citing X, Trump accused ...")', () => {
+    expect(quoteWith('Citing a conspiracy theory, Trump accused Cruz of lying.', 'conspiracy').source?.text).toBe('Trump');
+  });
+
+  it('reports nothing when it names where something was said ("Writing for a panel ..., X noted ...")', () => {
+    const qs = quotesOf('Writing for a Los Angeles Times panel that all agreed Pence won the debate, Mark Barabak noted that Pence was calm.');
+    expect(qs.map((q) => q.cue?.text)).toEqual(['noted']);
+  });
+});
