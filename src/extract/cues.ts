@@ -136,7 +136,16 @@ export function findCues(tokens: Token[]): Cue[] {
       if (!next || !form.needs.has(next.lower)) continue;
       last = p;
     }
-    const first = modifiersBefore(tokens, i);
+    let first = modifiersBefore(tokens, i);
+    // "continued to call for", "went on to explain": the aspect verb and its "to" join the cue, so its subject is found.
+    if (prev?.lower === 'to' && i >= 2) {
+      const aspect = tokens[i - 2]?.lower === 'on' && i >= 3 ? i - 3 : i - 2;
+      if (ASPECTUAL.test(tokens[i - 2]?.lower ?? '')) {
+        first = modifiersBefore(tokens, aspect);
+        const before = out[out.length - 1];
+        if (before && before.head >= aspect) out.pop();
+      }
+    }
     const participial = t.lower.endsWith('ing') && first === i;
     // "denied accusing X of ...": a participle right after a cue is its complement, not a new cue.
     const previous = out[out.length - 1];

@@ -42,9 +42,14 @@ describe('reporting cues', () => {
 
 describe('cues in another aspect or with adverbs before their particle', () => {
   it('reads "went on to say", "continues to insist" and "appeared to suggest" as cues', () => {
-    expect(cues('Ms Reed went on to explain that the scheme had failed.')).toEqual(['explain']);
-    expect(cues('The council continues to insist that the road is safe.')).toEqual(['insist']);
+    expect(cues('Ms Reed went on to explain that the scheme had failed.')).toEqual(['went on to explain']);
+    expect(cues('The council continues to insist that the road is safe.')).toEqual(['continues to insist']);
     expect(cues('He wants to say more.')).toEqual(['wants']); // the stance, not "say"
+  });
+
+  it('takes the subject before the aspect verb as the source', () => {
+    expect(quoteWith('Small groups of protesters continued to call for more information about the shooting.', 'information').source?.text).toBe('Small groups of protesters');
+    expect(quoteWith('Ms Reed went on to explain that the scheme had failed.', 'scheme').source?.text).toBe('Ms Reed');
   });
 
   it('lets adverbs stand between "spoke" and its "of" or "about"', () => {
