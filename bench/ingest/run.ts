@@ -49,7 +49,7 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise
       const text = c.toString();
       stderrTail = (stderrTail + text).slice(-20_000);
       for (const line of text.split('\n')) {
-        if ((/^\d+\/\d+ files$/.test(line.trim()) && /000 files/.test(line)) || line.startsWith('stage times:')) log(`    ${line.trim()}`);
+        if (/^\d*000\/\d+ files$/.test(line.trim()) || line.startsWith('stage times:')) log(`    ${line.trim()}`);
       }
     });
     child.on('error', reject);

@@ -24,7 +24,7 @@ async function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
 export class BatchPipeline {
   private ahead: { items: readonly BatchItem[]; prepared: Promise<Settled<PreparedBatch>>; readyAt?: number } | null = null;
 
-  /** Candidates' evidence across this pipeline's batches; every write invalidates what it touched. */
+  /** Candidates' evidence across this pipeline's batches; every write hands it what it touched. */
   readonly cache = new EvidenceCache();
 
   constructor(private readonly driver: Driver) {}
@@ -50,8 +50,9 @@ export class BatchPipeline {
       try {
         written = await writing;
       } finally {
-        // Over or failed: what it touched is read afresh (a fallback relinked: its touches are unknown).
-        if (written?.merged === true) this.cache.invalidate(prepared.linked.flatMap((p) => touchedEntityIds(p.bundle!)));
+        // Written as prepared: what it touched is known as the batch's pool has it. Failed, or a
+        // fallback relinked article by article: its touches are unknown, so everything is read afresh.
+        if (written?.merged === true) this.cache.carry(prepared.carry.candidates, prepared.linked.flatMap((p) => touchedEntityIds(p.bundle!)));
         else this.cache.clear();
       }
       const { outcomes, merged } = written;

@@ -1,21 +1,31 @@
 // Candidates' evidence (names, roles, memberships, counts, co-mentions) kept across the batches
 // of one ingest process, so each batch's lookup reads from the graph only the entities it has
-// not seen yet or that a write touched since. The archive-wide part of a lookup is the evidence
-// of every person sharing a surname with somebody in the batch; most of them are in no new
-// article, so their evidence does not change from one batch to the next.
+// not seen yet. The archive-wide part of a lookup is the evidence of every person sharing a
+// surname with somebody in the batch; most of them are in no new article, so their evidence
+// does not change from one batch to the next.
 //
 // Evidence changes only when a write touches the entity (a mention, a quote, a new name, role or
-// membership: src/ingest/batchCarry.ts touchedEntityIds). The ingest invalidates those ids once
-// the write is over, so for one ingest process the result equals re-reading every batch. A read
-// that overlaps an invalidation does not store what it read for those ids (it may predate the
-// write). Writes by another process are not seen until this one touches the entity: at worst
-// scores from slightly older evidence; ids are deterministic from canonical names
-// (./ids.ts), so this can never create a duplicate entity.
+// membership: src/ingest/batchCarry.ts touchedEntityIds). Once a write is over, the ingest hands
+// the cache what the writing batch's pool made of those entities (`carry`): the state the next
+// batch already linked against, names, roles, memberships and counts as the write stored them.
+// Co-mentions are the one approximation there: the pool adds an article's co-mentioned entities
+// up to the lookup's 40, where the graph ranks them over the newest 100 articles. So an entity
+// carried MAX_CARRIES times in a row is read afresh instead, which bounds how far a popular
+// person's co-mentions can drift (it is touched by nearly every batch, and its evidence was the
+// costliest part of every lookup). A read that overlaps a carry or an invalidation does not
+// store what it read for those ids (it may predate the write). Writes by another process are not
+// seen until this one re-reads the entity: at worst scores from slightly older evidence; ids are
+// deterministic from canonical names (./ids.ts), so this can never create a duplicate entity.
 
 import type { Candidate } from './types.js';
 
+/** Batches in a row whose carried state may stand in for a read of the graph. */
+export const MAX_CARRIES = 10;
+
 export class EvidenceCache {
   private readonly entries = new Map<string, Candidate>();
+  /** How many writes in a row each entry's state came from a carry, not from the graph. */
+  private readonly carries = new Map<string, number>();
   /** The epoch at which each id was last invalidated. */
   private readonly invalidatedAt = new Map<string, number>();
   private epoch = 0;
@@ -40,6 +50,30 @@ export class EvidenceCache {
   put(c: Candidate, begun: number): void {
     if (this.clearedAt > begun || (this.invalidatedAt.get(c.id) ?? -1) > begun) return;
     this.entries.set(c.id, { ...c });
+    this.carries.delete(c.id);
+  }
+
+  /**
+   * A write is over that touched `touched`; `carried` is its batch's view of them after the
+   * write. Each carried entity is kept in that state (a read under way does not overwrite it),
+   * unless it has been carried MAX_CARRIES times in a row: then, like a touched entity that was
+   * not carried, it is read afresh next time.
+   */
+  carry(carried: readonly Candidate[], touched: Iterable<string>): void {
+    this.epoch += 1;
+    const states = new Map(carried.map((c) => [c.id, c]));
+    for (const id of new Set(touched)) {
+      this.invalidatedAt.set(id, this.epoch);
+      const state = states.get(id);
+      const times = (this.carries.get(id) ?? 0) + 1;
+      if (state && times <= MAX_CARRIES) {
+        this.entries.set(id, { ...state });
+        this.carries.set(id, times);
+      } else {
+        this.entries.delete(id);
+        this.carries.delete(id);
+      }
+    }
   }
 
   /** These entities were written (or may have been): read them afresh next time. */
@@ -47,6 +81,7 @@ export class EvidenceCache {
     this.epoch += 1;
     for (const id of ids) {
       this.entries.delete(id);
+      this.carries.delete(id);
       this.invalidatedAt.set(id, this.epoch);
     }
   }
@@ -56,6 +91,7 @@ export class EvidenceCache {
     this.epoch += 1;
     this.clearedAt = this.epoch;
     this.entries.clear();
+    this.carries.clear();
     this.invalidatedAt.clear();
   }
 }

@@ -5,6 +5,7 @@ import { prepareBatch, writePrepared, type BatchItem } from '../../src/ingest/in
 import { seedGraph } from '../../src/seed/seedGraph.js';
 import { resetDatabase, testDriver } from '../support/neo4j.js';
 import { graphSnapshot } from './graphSnapshot.js';
+import { MAX_CARRIES } from '../../src/link/evidenceCache.js';
 
 // Priya Ramanathan is new to the graph: the first article creates her, later ones (in later
 // batches) call her "Ms Ramanathan" or give her a role, which links only if they see her.
@@ -81,6 +82,24 @@ describe('pipelined batch ingest', () => {
       expect(outcomes.every((o) => 'result' in o && o.result.status === 'unchanged')).toBe(true);
     }
     await pipeline.close();
+    expect(await graphSnapshot()).toEqual(expected);
+  });
+
+  it(`one-article batches past ${MAX_CARRIES} carries of the same people give the one-by-one graph`, async () => {
+    // Every batch touches Ms Ramanathan and Mr Featherly, so their evidence lives in the cache
+    // as each batch's pool left it until it has been carried MAX_CARRIES times, then is read again.
+    const many = Array.from({ length: MAX_CARRIES + 3 }, (_, i): BatchItem => ({
+      input: { text: `${ARTICLES[i % ARTICLES.length]!}Update ${String(i + 1)}.\n`, publishedAt: `2025-08-${String(i + 1).padStart(2, '0')}` },
+      name: `m${String(i)}`,
+    }));
+    await fresh();
+    for (const item of many) await ingestArticle(testDriver(), item.input, { name: item.name });
+    const expected = await graphSnapshot();
+    await fresh();
+    const pipeline = new BatchPipeline(testDriver());
+    for (let i = 0; i < many.length; i += 1) await pipeline.ingest([many[i]!], many[i + 1] ? [many[i + 1]!] : undefined);
+    await pipeline.close();
+    expect(pipeline.cache.hits).toBeGreaterThan(0);
     expect(await graphSnapshot()).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 // The evidence cache of batch ingest's lookup: the same candidates as reading every time, stale
 // evidence until a write's ids are invalidated, and no storing of a read that overlapped one.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EvidenceCache } from '../../src/link/evidenceCache.js';
+import { EvidenceCache, MAX_CARRIES } from '../../src/link/evidenceCache.js';
 import { Neo4jEntityIndex } from '../../src/link/neo4jIndex.js';
 import { emptyBundle, type GraphBundle } from '../../src/model/bundle.js';
 import type { Candidate } from '../../src/link/types.js';
@@ -34,6 +34,40 @@ describe('EvidenceCache', () => {
     const copy = cache.get('per_x')!;
     copy.articleCount = 99;
     expect(cache.get('per_x')?.articleCount).toBe(1);
+  });
+});
+
+describe('EvidenceCache.carry', () => {
+  const person = (articleCount: number): Candidate => ({ id: 'per_x', type: 'Person', name: 'X', aliases: [], subtype: null, roles: [], memberOf: [], articleCount, coMentioned: [], inArticle: false });
+
+  it("keeps a written entity in the writing batch's state instead of reading it again", () => {
+    const cache = new EvidenceCache();
+    cache.put(person(1), cache.begin());
+    const begun = cache.begin();
+    cache.carry([person(2)], ['per_x']);
+    // A read that began before the write cannot overwrite the carried state.
+    cache.put(person(1), begun);
+    expect(cache.get('per_x')?.articleCount).toBe(2);
+  });
+
+  it('forgets a touched entity the batch did not carry', () => {
+    const cache = new EvidenceCache();
+    cache.put(person(1), cache.begin());
+    cache.carry([], ['per_x']);
+    expect(cache.get('per_x')).toBeUndefined();
+  });
+
+  it(`reads an entity afresh after ${MAX_CARRIES} carries in a row, and counts again from a read`, () => {
+    const cache = new EvidenceCache();
+    for (let i = 1; i <= MAX_CARRIES; i += 1) {
+      cache.carry([person(i)], ['per_x']);
+      expect(cache.get('per_x')?.articleCount).toBe(i);
+    }
+    cache.carry([person(MAX_CARRIES + 1)], ['per_x']);
+    expect(cache.get('per_x')).toBeUndefined();
+    cache.put(person(50), cache.begin());
+    cache.carry([person(51)], ['per_x']);
+    expect(cache.get('per_x')?.articleCount).toBe(51);
   });
 });
 
