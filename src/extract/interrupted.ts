@@ -12,7 +12,8 @@ export function interruptedSources(text: string, atts: RawAttribution[]): Array<
   return atts.map((a, i) => {
     if (a.source || a.cue || a.kind !== 'direct') return a.source;
     const prev = atts[i - 1];
-    if (!prev || prev.kind !== 'direct' || !prev.source) return a.source;
+    // The stretch before may be mixed: 'The answers are "not meeting the demand," says X, founder of Y. "We ..."'.
+    if (!prev || prev.kind === 'indirect' || !prev.source) return a.source;
     const gapStart = prev.content.end;
     const gapEnd = a.content.start;
     if (gapEnd - gapStart > MAX_GAP || text.slice(gapStart, gapEnd).includes('\n')) return a.source;

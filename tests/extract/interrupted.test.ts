@@ -16,6 +16,11 @@ describe('interrupted quotations', () => {
     expect(quoteWith(text, 'Nobody has read').source?.text).toBe('Dana Price');
   });
 
+  it('also after a mixed stretch (X are “not meeting the demand,” says Y, founder of Z. “...”)', () => {
+    const text = 'The answers are "not meeting the demand," says Paul Rieckhoff, founder of a veterans group. "We often compare it to the early days of the AIDS crisis."';
+    expect(quoteWith(text, 'We often compare').source?.text).toBe('Paul Rieckhoff');
+  });
+
   it('leaves a bare quotation in a new paragraph without a source span', () => {
     const text = '“The budget is a mess,” said Dana Price.\n“Nobody has read the appendix.”';
     expect(quoteWith(text, 'Nobody has read').source).toBeNull();
