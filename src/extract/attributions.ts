@@ -438,7 +438,12 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       // "called on him to stop attacking X", "criticised for saying": a gerund after an aspect verb or
       // a preposition is part of the clause; other participles ("..., adding that") start a report.
       const participleCuts = next.cue.participial && !GERUND_HOSTS.has(tokens[next.cue.first - 1]?.lower ?? '');
-      if (participleCuts || next.inverted || (next.shared && !next.cue.participial) || joined || (sep && /^[,;:—–]$/.test(sep.text))) limit = k;
+      // "According to Yahoo News, X said Friday that ...": an opening "according to" reports the whole
+      // sentence after it, the report inside included, which is no report of its own.
+      const wraps =
+        a.cue.lemma === 'according' && a.cue.first <= 1 && a.source !== null && tokens[a.source.last + 1]?.text === ',' && n + 2 === anchored.length && !next.inverted;
+      if (wraps) swallowed.add(n + 1);
+      else if (participleCuts || next.inverted || (next.shared && !next.cue.participial) || joined || (sep && /^[,;:—–]$/.test(sep.text))) limit = k;
     }
     let start = a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1;
     let channel: TokenRange | null = null;

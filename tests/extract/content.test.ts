@@ -113,3 +113,10 @@ describe('a trailing attribution over a sentence with a cue of its own', () => {
     expect(qs.map((q) => [q.content.text, q.source?.text])).toEqual([['The hospital protocol called for the patient to be moved to a trauma centre', 'sources']]);
   });
 });
+
+describe('an opening "according to" over a report', () => {
+  it('reports the whole sentence after "According to X," with its inner report, as X\'s', () => {
+    const qs = quotesOf('According to Yahoo News, a campaign spokesman said Friday that she would sign the bill.');
+    expect(qs.map((q) => [q.content.text, q.source?.text])).toEqual([['a campaign spokesman said Friday that she would sign the bill', 'Yahoo News']]);
+  });
+});
