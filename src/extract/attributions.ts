@@ -30,6 +30,8 @@ interface Anchored {
   shared?: boolean;
   /** A passive cue with no agent ("was accused of"): its subject is not the source, and no earlier speaker is inherited. */
   unsourced?: boolean;
+  /** The subject of an agentless passive cue ("a curfew was announced"): what the report is about, part of its content. */
+  subject?: TokenRange;
 }
 
 const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'parliament', 'mps', 'peers', 'supporters', 'delegates', 'voters', 'members', 'viewers', 'listeners', 'readers', 'colleagues', 'activists', 'audiences', 'the']);
@@ -154,6 +156,7 @@ export function isTitle(inner: string): boolean {
 }
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+const EXPLETIVES = new Set(['it', 'there', 'this', 'that', 'which', 'who', 'what']);
 
 /** "... was first reported by The Washington Post": the agent after "by" is the source. */
 function passiveAgent(tokens: Token[], cue: Cue): TokenRange | null {
@@ -352,7 +355,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "Mr Quiros was accused of fraud": the subject of a passive cue without "by" is who the report
     // is about; who made it is not said.
     if (src && passiveWithoutAgent(tokens, cue)) {
-      anchored.push({ cue, source: null, inverted: false, unsourced: true });
+      // "It was announced that ...", "X was told ...": an expletive subject or a listener is no part of the report.
+      const plainSubject = tokens.slice(src.first, src.last + 1).every((t) => !EXPLETIVES.has(t.lower) && !FINITE_AUXILIARIES.has(t.lower) && t.lower !== 'to');
+      const about = !OBJECT_CUES.has(cue.lemma) && plainSubject ? src : undefined;
+      anchored.push({ cue, source: null, inverted: false, unsourced: true, subject: about });
       continue;
     }
     if (src || cue.participial) anchored.push({ cue, source: src, inverted: false });
@@ -500,6 +506,12 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (a.passive) {
       const [bs, be] = trimRange(tokens, prev ? prev.cue.last + 1 : 0, a.cue.first - 1);
       if (wordCount(tokens, bs, be) >= 1) range = [bs, be];
+    } else if (a.subject && !directAfter) {
+      // "a curfew was announced from midnight to 6 a.m.", "Pence was also dubbed the debate winner": an
+      // agentless passive reports its whole clause, subject included, up to the first comma.
+      let end = a.cue.last;
+      while (end < limit && !/^[,;:—–]$/.test(tokens[end + 1]?.text ?? '') && !(tokens[end + 1]?.text === '.' && tokens[end + 1]?.quote === -1)) end++;
+      range = trimRange(tokens, a.subject.first, Math.min(end, clauseEnd(tokens, a.cue.last + 1, limit)));
     } else if (!directAfter && (afterWords >= 2 || transitiveObject) && !(a.inverted && a.cue.lemma !== 'according') && !(a.cue.lemma === 'according' && precededByComma) && (!adverbialTail || transitiveObject) && !(commaThenJoiner && precededByComma)) {
       range = [s, e];
     } else if (afterWords < 3 || adverbialTail || a.inverted || commaThenJoiner) {

@@ -120,3 +120,16 @@ describe('an opening "according to" over a report', () => {
     expect(qs.map((q) => [q.content.text, q.source?.text])).toEqual([['a campaign spokesman said Friday that she would sign the bill', 'Yahoo News']]);
   });
 });
+
+describe('an agentless passive cue', () => {
+  it('reports its whole clause, subject included, with no source ("a curfew was announced ...")', () => {
+    const q = quoteWith('While a curfew was announced from midnight to 6 a.m., authorities did not enforce it.', 'curfew');
+    expect(q.content.text).toBe('a curfew was announced from midnight to 6 a.m.');
+    expect(q.source).toBeNull();
+    expect(q.speaker).toBeNull();
+  });
+
+  it('keeps "it was announced that X" to X and "X was told" to nothing of X', () => {
+    expect(quotesOf('It was announced that the quangos would be abolished.').map((q) => q.content.text)).toEqual(['the quangos would be abolished']);
+  });
+});
