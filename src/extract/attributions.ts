@@ -178,7 +178,8 @@ function passiveWithoutAgent(tokens: Token[], cue: Cue): boolean {
   const head = tokens[cue.head];
   if (!head || !(head.lower.endsWith('ed') || PARTICIPLE_IRREGULAR.has(head.lower))) return false;
   // "is worried that" is a state of the subject; "is alleged to have said" reports the subject's words.
-  if (cue.lemma === 'worry' || cue.lemma === THAT_CLAUSE || tokens[cue.last + 1]?.lower === 'to') return false;
+  // "Obama's veto is expected to come before Friday": an expectation held by nobody named.
+  if (cue.lemma === 'worry' || cue.lemma === THAT_CLAUSE || (tokens[cue.last + 1]?.lower === 'to' && cue.lemma !== 'expect')) return false;
   for (let i = cue.first; i < cue.head; i++) if (BE.has(tokens[i]?.lower ?? '')) return true;
   return false;
 }

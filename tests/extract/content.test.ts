@@ -133,3 +133,11 @@ describe('an agentless passive cue', () => {
     expect(quotesOf('It was announced that the quangos would be abolished.').map((q) => q.content.text)).toEqual(['the quangos would be abolished']);
   });
 });
+
+describe('"is expected to"', () => {
+  it('reports the expectation, subject included, with no source', () => {
+    const q = quoteWith('The efforts are expected to continue until election day.', 'efforts');
+    expect(q.content.text).toBe('The efforts are expected to continue until election day');
+    expect(q.source).toBeNull();
+  });
+});
