@@ -122,3 +122,13 @@ describe('a bare form after a possessive', () => {
     expect(quotesOf('He’s said the count was fair.').map((q) => q.content.text)).toEqual(['the count was fair']);
   });
 });
+
+describe('a judgement in the passive', () => {
+  it('reads "were rated as" and "is considered" as cues with no source', () => {
+    const q = quoteWith('A majority of Democratic statements were rated as mostly true.', 'statements');
+    expect(q.content.text).toBe('A majority of Democratic statements were rated as mostly true');
+    expect(q.source).toBeNull();
+    expect(cues('The court is considered favourable to debtors.')).toEqual(['is considered']);
+    expect(cues('The committee considered the bill.')).toEqual([]);
+  });
+});
