@@ -56,6 +56,13 @@ const LY_NOUNS = new Set(['family', 'rally', 'ally', 'assembly', 'supply', 'repl
 /** "sharply", "repeatedly": a lower-case -ly adverb between the subject and the verb. */
 const isAdverb = (t: Token): boolean => /^[a-z]{3,}ly$/.test(t.text) && !LY_NOUNS.has(t.lower);
 
+/** A form of "be" right before token i, over "not" and adverbs: "is (not widely) thought to". */
+function beBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && isWord(tokens[k]) && (tokens[k]?.lower === 'not' || tokens[k]?.lower === "n't" || isAdverb(tokens[k] as Token))) k--;
+  return BE.has(tokens[k]?.lower ?? '');
+}
+
 /** The first token of a cue: its auxiliaries and adverbs join it. */
 function modifiersBefore(tokens: Token[], head: number): number {
   let first = head;
@@ -117,7 +124,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.
     if (bare && (NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
     // "are thought to", "is expected to": hedging in the passive, not a report.
-    if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to' && BE.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to' && beBefore(tokens, i)) continue;
     // "the Price report this week said": a noun-like form followed closely by a clearer cue is no cue.
     if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !ONLY_VERBS.has(t.lower)) {
       let shadowed = false;

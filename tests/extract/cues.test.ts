@@ -132,3 +132,10 @@ describe('a judgement in the passive', () => {
     expect(cues('The committee considered the bill.')).toEqual([]);
   });
 });
+
+describe('a hedge in the passive with "not" or an adverb', () => {
+  it('reads "is not thought to" like "is thought to": no cue', () => {
+    expect(cues('North Korea is not thought to be capable of it.')).toEqual([]);
+    expect(cues('The virus is widely believed to have spread.')).toEqual([]);
+  });
+});
