@@ -141,7 +141,12 @@ function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, rece
 
 function resolveName(entities: EntityIndex, text: string, at: number, unit: number): number {
   // "David Frost, director general of X": the name is before the comma; "Its chief executive, Jonathan Ashworth": after.
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  // "Rep. Gwen Moore (D-Wis.)": a bracketed party tag is no name.
+  const parts = text
+    .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const part of parts) {
     const runs = part.match(/(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*)*/gu) ?? [];
     for (let r = runs.length - 1; r >= 0; r--) {

@@ -48,3 +48,9 @@ describe('speakers', () => {
     expect(q.speaker).toBe('Dana Price');
   });
 });
+
+describe('a bracketed party tag after a name', () => {
+  it('is not taken for the speaker\'s name ("Rep. Gwen Moore (D-Wis.) said")', () => {
+    expect(quoteWith('“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.', 'dog whistle').speaker).toBe('Gwen Moore');
+  });
+});
