@@ -45,7 +45,7 @@ function aliasRows(entities: EntityRow[]): Row[] {
   const rows: Row[] = [];
   for (const e of entities) {
     const keys = new Set([e.name, ...e.aliases].map(aliasKey).filter((k) => k !== ''));
-    for (const key of keys) rows.push({ entityId: e.id, key });
+    for (const key of keys) rows.push({ entityId: e.id, key, type: e.type });
   }
   return rows;
 }

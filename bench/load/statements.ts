@@ -3,6 +3,7 @@
 // non-empty graph), no stale-edge cleanup and no reference checks. This is the write ceiling.
 // SAID_BY, ABOUT and ON_TOPIC carry the read API's sort key, as src/write sets it.
 import { sortKeyExpression } from '../../src/write/sortKey.js';
+import { ALIAS_TYPES_SET } from '../../src/write/statements.js';
 
 export type EntityLabel = 'Person' | 'Organisation' | 'Place' | 'Topic' | 'UnnamedSource';
 
@@ -17,7 +18,8 @@ export const CREATE_ALIASES = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 MERGE (a:Alias {key: row.key})
-CREATE (a)-[:NAMES]->(e)`;
+CREATE (a)-[:NAMES]->(e)
+SET a.types = ${ALIAS_TYPES_SET}`;
 
 export const CREATE_ROLES = `
 UNWIND $rows AS row

@@ -12,9 +12,14 @@ import type { EvidenceCache } from './evidenceCache.js';
 const HITS = `// An unnamed source belongs to one article ("a spokesman" of each article is somebody else) and
 // the linker only reuses the article's own (a re-link), so other articles' never come back:
 // every article adds some, and returning them all made the lookup grow with the archive.
+// a.types (src/write/statements.ts) lets an alias that names only other articles' unnamed
+// sources, or no person or organisation, be passed over without expanding its NAMES: "a
+// spokesman" names thousands. NULL (written before a.types existed) is expanded.
 CALL () {
   UNWIND $aliasKeys AS key
-  MATCH (:Alias {key: key})-[:NAMES]->(e:Entity)
+  MATCH (a:Alias {key: key})
+  WHERE a.types IS NULL OR any(t IN a.types WHERE t <> 'UnnamedSource')
+  MATCH (a)-[:NAMES]->(e:Entity)
   WHERE NOT e:UnnamedSource
   RETURN key, e
   UNION
@@ -38,6 +43,7 @@ CALL () {
     UNION
     MATCH (a:Alias) USING TEXT INDEX a:Alias(key) WHERE a.key ENDS WITH ' ' + s RETURN a
   }
+  WITH s, a WHERE a.types IS NULL OR 'Person' IN a.types
   MATCH (a)-[:NAMES]->(e:Person)
   RETURN collect(DISTINCT {kind: 'surname', key: s, id: e.id}) AS surnameHits
 }
@@ -66,7 +72,7 @@ CALL () {
 CALL () {
   UNWIND $prefixes AS p
   MATCH (a:Alias) USING INDEX a:Alias(key)
-  WHERE a.key STARTS WITH p + ' '
+  WHERE a.key STARTS WITH p + ' ' AND (a.types IS NULL OR 'Organisation' IN a.types)
   MATCH (a)-[:NAMES]->(e:Organisation)
   RETURN collect(DISTINCT {kind: 'prefix', key: p, id: e.id}) AS prefixHits
 }

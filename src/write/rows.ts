@@ -29,7 +29,7 @@ export function aliasRows(entities: EntityRow[]): Row[] {
       const key = aliasKey(name);
       if (key === '' || seen.has(`${key}\u0000${e.id}`)) continue;
       seen.add(`${key}\u0000${e.id}`);
-      rows.push({ entityId: e.id, key });
+      rows.push({ entityId: e.id, key, type: e.type });
     }
   }
   return rows;

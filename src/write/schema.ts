@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { ensureSortKeys } from './sortKeyBackfill.js';
+import { ensureAliasTypes } from './aliasTypesBackfill.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -37,8 +38,8 @@ export async function readSchemaStatements(dir: string = SCHEMA_DIR): Promise<st
 
 /**
  * Creates every constraint and index in schema/ that is missing, waits until all are online,
- * then gives quote links written before the sort key existed their key (./sortKeyBackfill.ts;
- * O(1) once a backfill has finished).
+ * then gives quote links written before the sort key existed their key (./sortKeyBackfill.ts)
+ * and aliases their entity types (./aliasTypesBackfill.ts); each is O(1) once it has finished.
  */
 export async function applySchema(driver: Driver, dir: string = SCHEMA_DIR): Promise<number> {
   const statements = await readSchemaStatements(dir);
@@ -47,5 +48,6 @@ export async function applySchema(driver: Driver, dir: string = SCHEMA_DIR): Pro
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)');
   await ensureSortKeys(driver);
+  await ensureAliasTypes(driver);
   return statements.length;
 }

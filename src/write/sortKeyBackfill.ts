@@ -4,14 +4,11 @@
 // every link without a key gets one, in batches of their own transactions (so a huge graph
 // never needs one huge transaction, and an interrupted run resumes where it stopped).
 // Finding the links without a key is a scan of every quote link (1.3 s at 1M quotes even when
-// there is nothing to do), so once a backfill has finished a marker says so and later starts
-// skip the scan in O(1). The marker is a schema object, not a node: a node would show up in
-// every count of the graph's nodes (the seed's "is the database empty?" among them). It is
-// created only after every batch has committed; a run interrupted before that scans again next
-// time, and a graph written by an older version has no marker, so it is scanned and keyed.
+// there is nothing to do), so it runs once per graph (./migrationMarker.ts).
 // Every writer of this version keys its links (src/write/statements.ts), so after the marker
 // no link can lack a key unless an older version writes to the graph again.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { runOnce } from './migrationMarker.js';
 import { KEYED_RELATIONSHIPS, sortKeyExpression, type KeyedRelationship } from './sortKey.js';
 
 export const BACKFILL_BATCH = 10_000;
@@ -26,28 +23,14 @@ CALL (q, r, e) {
 RETURN count(*) AS keyed`;
 }
 
-/** The marker: an index on a label no data uses, so it costs nothing to keep. */
 export const SORT_KEYS_MARKER = 'migration_sort_keys_backfilled';
-const CREATE_MARKER = `CREATE INDEX ${SORT_KEYS_MARKER} IF NOT EXISTS FOR (m:QuotegraphMigration) ON (m.sortKeysBackfilled)`;
-
-async function markerExists(driver: Driver): Promise<boolean> {
-  const { records } = await driver.executeQuery(
-    'SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n',
-    { name: SORT_KEYS_MARKER },
-    { routing: 'READ' },
-  );
-  return neo4j.integer.toNumber(records[0]?.get('n') ?? 0) > 0;
-}
 
 /**
  * Keys every link that lacks one unless a finished backfill already marked the graph; returns
  * the counts keyed, or null when the marker made the scan unnecessary.
  */
 export async function ensureSortKeys(driver: Driver, batch = BACKFILL_BATCH): Promise<Record<KeyedRelationship, number> | null> {
-  if (await markerExists(driver)) return null;
-  const keyed = await backfillSortKeys(driver, batch);
-  await driver.executeQuery(CREATE_MARKER);
-  return keyed;
+  return runOnce(driver, SORT_KEYS_MARKER, 'sortKeysBackfilled', () => backfillSortKeys(driver, batch));
 }
 
 /** Keys every link that lacks one; returns how many were keyed per relationship type. */

@@ -27,11 +27,22 @@ SET e.name = row.name,
     e.wikidataId = coalesce(row.wikidataId, e.wikidataId)`;
 }
 
+// An alias keeps the types of the entities it names (a.types), so the linker's lookup can pass
+// over an alias that names only unnamed sources ("a spokesman" names one in nearly every
+// article) without expanding to each of them. An alias written before a.types existed gets its
+// list from its NAMES the first time it is written again; until then readers expand it (NULL).
+export const ALIAS_TYPES_SET = `CASE
+  WHEN a.types IS NULL THEN COLLECT { MATCH (a)-[:NAMES]->(x) UNWIND labels(x) AS l WITH DISTINCT l WHERE l <> 'Entity' RETURN l ORDER BY l }
+  WHEN row.type IN a.types THEN a.types
+  ELSE a.types + row.type
+END`;
+
 export const MERGE_ALIASES = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 MERGE (a:Alias {key: row.key})
-MERGE (a)-[:NAMES]->(e)`;
+MERGE (a)-[:NAMES]->(e)
+SET a.types = ${ALIAS_TYPES_SET}`;
 
 // A changed publishedAt moves the article's quotes in every entity's order: their links'
 // sort keys (./sortKey.ts) are recomputed.
