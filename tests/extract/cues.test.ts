@@ -139,3 +139,9 @@ describe('a hedge in the passive with "not" or an adverb', () => {
     expect(cues('The virus is widely believed to have spread.')).toEqual([]);
   });
 });
+
+describe('a bare form after a determiner and a hyphenated modifier', () => {
+  it('reads "his early-morning tweets" as a noun phrase', () => {
+    expect(cues('Trump is defending his early-morning tweets, saying they show his stamina.')).toEqual(['is defending', 'saying']);
+  });
+});
