@@ -444,7 +444,11 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       const joined = CLAUSE_JOINERS.has(tokens[nextStart - 1]?.lower ?? '');
       // "called on him to stop attacking X", "criticised for saying": a gerund after an aspect verb or
       // a preposition is part of the clause; other participles ("..., adding that") start a report.
-      const participleCuts = next.cue.participial && !GERUND_HOSTS.has(tokens[next.cue.first - 1]?.lower ?? '');
+      // "tweets accusing Machado of ...", "a policy urging ...": a participle right after a lower-case noun, with
+      // no comma or break between, modifies that noun.
+      const host = tokens[next.cue.first - 1];
+      const modifies = host !== undefined && host.kind === 'word' && /^[a-z]/.test(host.text) && (tokens[next.cue.first]?.start ?? 0) - host.end === 1;
+      const participleCuts = next.cue.participial && !GERUND_HOSTS.has(host?.lower ?? '') && !modifies;
       // "According to Yahoo News, X said Friday that ...": an opening "according to" reports the whole
       // sentence after it, the report inside included, which is no report of its own.
       const wraps =

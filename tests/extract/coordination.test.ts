@@ -110,3 +110,10 @@ describe('an opening participle', () => {
     expect(qs.map((q) => q.cue?.text)).toEqual(['noted']);
   });
 });
+
+describe('a participle right after a noun', () => {
+  it('modifies the noun and does not end the clause ("She says Trump\'s tweets accusing X of Y are lies")', () => {
+    const qs = quotesOf('She says the tweets accusing Machado of lying are conspiracy theories.');
+    expect(qs.map((q) => q.content.text)).toEqual(['the tweets accusing Machado of lying are conspiracy theories']);
+  });
+});
