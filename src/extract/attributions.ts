@@ -106,7 +106,9 @@ function sentenceSubject(tokens: Token[], limit: number, from = 0, depth = 0): T
   if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
   // "Responding to the criticism, ...", "Chastened by X, ...", "While Obama ...", "On Thursday, ...": a participle,
   // subordinate clause or adverbial opens the sentence; the subject follows its comma.
-  if (t.lower.endsWith('ing') || t.lower.endsWith('ed') || SUBORDINATORS.has(t.lower) || t.lower === 'in' || t.lower === 'on' || t.lower === 'at') {
+  // ("Following a swiftly called, late-afternoon meeting, X ...": a lower-case word after the opener's first comma still belongs to it.)
+  const stillOpener = depth > 0 && /^[a-z]/.test(t.text) && !NP_OPENERS.has(t.lower);
+  if (t.lower.endsWith('ing') || t.lower.endsWith('ed') || SUBORDINATORS.has(t.lower) || t.lower === 'in' || t.lower === 'on' || t.lower === 'at' || stillOpener) {
     if (depth >= 2) return null;
     let c = i + 1;
     while (c < limit && !(tokens[c]?.text === ',' && tokens[c]?.quote === -1)) c++;

@@ -105,6 +105,8 @@ export function findCues(tokens: Token[]): Cue[] {
     if (NOUN_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
+    // "a swiftly called meeting", "the widely reported claims": a determiner and an adverb before a form make it a modifier.
+    if (prev && prev.kind === 'word' && isAdverb(prev) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
     // "his early-morning tweets", "the long-awaited report": a hyphenated modifier after a determiner makes a noun phrase.
     if (prev && prev.kind === 'word' && /^[a-z]+-[a-z-]+$/.test(prev.text) && (DETERMINERS.has(tokens[i - 2]?.lower ?? '') || /['’]s$/.test(tokens[i - 2]?.lower ?? '')) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !ONLY_VERBS.has(t.lower)) continue;
     // "Editor's note:", "the party's plans": a bare form after a possessive is a noun ("he's", "that's" are contractions).

@@ -117,3 +117,10 @@ describe('a participle right after a noun', () => {
     expect(qs.map((q) => q.content.text)).toEqual(['the tweets accusing Machado of lying are conspiracy theories']);
   });
 });
+
+describe('an opening adverbial with a participle modifier', () => {
+  it('reads "a swiftly called meeting" as no cue and finds the subject after the whole opener', () => {
+    const q = quoteWith('Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test a clear violation.', 'clear violation');
+    expect(q.source?.text).toBe('the Security Council');
+  });
+});
