@@ -344,7 +344,13 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "Smith said ..., adding that ...": the participle's source is the mention the earlier cue uses.
     // ("The film showed X telling ...": after a weak cue the participle's subject is its object.)
     if (cue.participial && !src && last?.source && !last.passive && !last.unsourced && !WEAK_CUES.has(last.cue.lemma)) {
-      anchored.push({ cue, source: last.source, inverted: false, shared: true });
+      // "Perdue said he didn't believe X, arguing that ...": after a report nested in the first one, the
+      // participle belongs to the first report's subject.
+      const outer = anchored[0];
+      const nested =
+        outer && outer !== last && outer.source && !outer.inverted && !outer.passive && !outer.unsourced && !WEAK_CUES.has(outer.cue.lemma) && outer.source.last < outer.cue.first &&
+        last.source.first > outer.cue.last && clauseEnd(tokens, outer.cue.last + 1, last.source.first) >= last.source.first;
+      anchored.push({ cue, source: nested ? outer.source : last.source, inverted: false, shared: true });
       continue;
     }
     // "He said X and dismissed them as ...": a coordinated cue shares the earlier cue's subject.

@@ -124,3 +124,10 @@ describe('an opening adverbial with a participle modifier', () => {
     expect(q.source?.text).toBe('the Security Council');
   });
 });
+
+describe('a participle after a report nested in another', () => {
+  it('belongs to the first report\'s subject ("Perdue said he doubted X, arguing that ...")', () => {
+    const q = quoteWith('Sen. David Perdue said he doubted those claims hurt Romney, arguing that it was divisions in the party.', 'divisions');
+    expect(q.source?.text).toBe('Sen. David Perdue');
+  });
+});
