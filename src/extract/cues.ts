@@ -68,7 +68,8 @@ function modifiersBefore(tokens: Token[], head: number): number {
   let first = head;
   while (first > 0) {
     const p = tokens[first - 1];
-    if (!isWord(p) || !(CUE_MODIFIERS.has(p.lower) || isAdverb(p))) break;
+    // "didn't", "doesn’t", "won't": a negated auxiliary joins the cue like the auxiliary itself.
+    if (!isWord(p) || !(CUE_MODIFIERS.has(p.lower) || isAdverb(p) || /^(?:did|does|do|has|have|had|is|was|are|were)n['’]t$/.test(p.lower))) break;
     first--;
   }
   return first;

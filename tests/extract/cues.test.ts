@@ -145,3 +145,10 @@ describe('a bare form after a determiner and a hyphenated modifier', () => {
     expect(cues('Trump is defending his early-morning tweets, saying they show his stamina.')).toEqual(['is defending', 'saying']);
   });
 });
+
+describe('a negated auxiliary before a cue', () => {
+  it('joins the cue, so the source is the subject alone ("He didn’t believe ...")', () => {
+    expect(cues('He didn’t believe the figures were right.')).toEqual(['didn’t believe']);
+    expect(quoteWith('She doesn’t think the plan will work.', 'plan').source?.text).toBe('She');
+  });
+});
