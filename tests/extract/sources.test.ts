@@ -81,3 +81,9 @@ describe('a slash inside an appositive', () => {
     expect(quoteWith('Trump, appearing at the NBC/MSNBC forum, cited problems that he blamed on the policies of Obama.', 'problems').source?.text).toBe('Trump, appearing at the NBC/MSNBC forum');
   });
 });
+
+describe('plural people nouns outside the suffix rule', () => {
+  it('takes "attorneys for the family" as a subject', () => {
+    expect(quoteWith('The relatives watched the video on Thursday, attorneys for the family said.', 'relatives').source?.text).toBe('attorneys for the family');
+  });
+});
