@@ -327,7 +327,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       const b = sourceBefore(tokens, cue);
       if (b && b.first <= 1 && !clausal(tokens, b)) after = null;
     }
-    const invertedContext = cue.lemma === 'according' || (before !== undefined && (before.text === ',' || before.kind === 'quote'));
+    // "Said Ellis: “...”": a sentence-opening cue with its speaker and a colon.
+    const openingLabel = cue.first === 0 && after !== null && tokens[after.last + 1]?.text === ':';
+    const invertedContext = cue.lemma === 'according' || openingLabel || (before !== undefined && (before.text === ',' || before.kind === 'quote'));
     if (after && invertedContext) {
       anchored.push({ cue, source: after, inverted: true });
       continue;

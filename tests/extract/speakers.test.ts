@@ -54,3 +54,11 @@ describe('a bracketed party tag after a name', () => {
     expect(quoteWith('“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.', 'dog whistle').speaker).toBe('Gwen Moore');
   });
 });
+
+describe('a sentence-opening "Said X:" inside a paragraph', () => {
+  it('reads the cue and source before the colon', () => {
+    const q = quoteWith('Experts say the code would get more complicated. Said Ellis: “I do not get the sense she is interested in reform.”', 'interested in reform');
+    expect(q.source?.text).toBe('Ellis');
+    expect(q.cue?.text).toBe('Said');
+  });
+});
