@@ -26,6 +26,7 @@ const NOT_SUBJECTS = new Set(['other', 'the', 'a', 'an', 'new', 'some', 'any', '
 const NOUN_VERBS = new Set(['fear', 'hope', 'doubt', 'support', 'feel', 'know']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'article', 'sign', 'signs', 'message', 'note', 'post', 'tweet', 'email', 'memo', 'caption', 'headline', 'banner', 'petition', 'resolution', 'placard', 'notice', 'text']);
 const PASSIVE_JUDGEMENTS = new Set(['considered', 'rated', 'viewed', 'regarded', 'seen']);
 /** Forms that are never nouns: "spoke of", "says of" report; "claims of", "reports of" name things. */
 const ONLY_VERBS = new Set(['said', 'told', 'spoke', 'wrote', 'says', 'tells', 'writes', 'speaks', 'thought', 'knew', 'felt', 'saw']);
@@ -92,6 +93,11 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const form = CUE_FORMS.get(t.lower);
+    // "“...,” the letter reads.", "The statement read:": a document's text is what it says.
+    if (!form && (t.lower === 'reads' || t.lower === 'read') && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
+      out.push({ lemma: 'say', first: modifiersBefore(tokens, i), last: i, head: i, participial: false });
+      continue;
+    }
     // "it is considered a threat", "statements were rated as true", "was viewed as favorable": a judgement
     // in the passive, held by nobody named.
     if (!form && PASSIVE_JUDGEMENTS.has(t.lower) && BE.has(tokens[i - 1]?.lower ?? '') && (t.lower === 'considered' || t.lower === 'rated' || tokens[i + 1]?.lower === 'as')) {

@@ -152,3 +152,10 @@ describe('a negated auxiliary before a cue', () => {
     expect(quoteWith('She doesn’t think the plan will work.', 'plan').source?.text).toBe('She');
   });
 });
+
+describe('a document that "reads"', () => {
+  it('reports the quotation as the document\'s words ("“...,” the letter reads.")', () => {
+    expect(quoteWith('“Our children are thriving in charter schools,” the letter reads.', 'thriving').source?.text).toBe('the letter');
+    expect(cues('She reads the paper every morning.')).toEqual([]);
+  });
+});
