@@ -274,6 +274,20 @@ function clausal(tokens: Token[], r: TokenRange): boolean {
   return false;
 }
 
+/** A unit that ends in "SUBJECT CUE:" ("The New York Times reports:", "He said:"), introducing the next paragraph. */
+function colonIntro(unit: Unit | undefined): { cue: Span; source: Span } | null {
+  if (!unit) return null;
+  const tokens = unit.tokens;
+  const colon = tokens.length - 1;
+  if (tokens[colon]?.text !== ':' || tokens[colon]?.quote !== -1) return null;
+  const cue = findCues(tokens).find((c) => c.last === colon - 1);
+  if (!cue || WEAK_CUES.has(cue.lemma)) return null;
+  const src = sourceBefore(tokens, cue);
+  const cueSpan = spanOf(tokens, cue.first, cue.last);
+  const source = src ? spanOf(tokens, src.first, src.last) : null;
+  return cueSpan && source ? { cue: cueSpan, source } : null;
+}
+
 /** Cues whose object alone is what is reported: "Ted Cruz endorses Trump". */
 const TRANSITIVE_CUES = new Set(['endorse', 'praise', 'attack', 'criticise', 'blame', 'support', 'welcome', 'reject', 'condemn', 'slam', 'blast', 'accuse', 'defend', 'mock', 'hail', 'laud', 'denounce', 'lambast', 'applaud', 'back']);
 
@@ -429,7 +443,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (a) {
       out.push({ unit: u, content: quote.inner, kind: 'direct', cue: cueSpan(a), source: ownSource(a), channel: channelOf(a), inherits: !a.source && !a.unsourced });
     } else if (qt.full && anchored.length === 0 && qt.open <= 1) {
-      out.push({ unit: u, content: quote.inner, kind: 'direct', cue: null, source: null, channel: null, inherits: true });
+      // "The New York Times reports:" / "Caddell continued:" closing the paragraph before: its cue and source.
+      const intro = colonIntro(units[u - 1]);
+      if (intro) out.push({ unit: u, content: quote.inner, kind: 'direct', cue: intro.cue, source: intro.source, channel: null, inherits: false });
+      else out.push({ unit: u, content: quote.inner, kind: 'direct', cue: null, source: null, channel: null, inherits: true });
     }
   }
 

@@ -62,3 +62,11 @@ describe('a sentence-opening "Said X:" inside a paragraph', () => {
     expect(q.cue?.text).toBe('Said');
   });
 });
+
+describe('a paragraph ending in "X reports:"', () => {
+  it('gives the quotation opening the next paragraph its cue and source', () => {
+    const q = quoteWith('The Daily Ledger reports:\n\n"Only a quarter of the donors have given $200 or less this year."', 'quarter of the donors');
+    expect(q.source?.text).toBe('The Daily Ledger');
+    expect(q.cue?.text).toBe('reports');
+  });
+});
