@@ -95,6 +95,12 @@ const SUBJECT_JUNK = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'ins
 /** The sentence's opening subject, when it is a pronoun or a capitalised name, before token `limit`. */
 function sentenceSubject(tokens: Token[], limit: number, from = 0, depth = 0): TokenRange | null {
   let i = from;
+  // "“Promise me,” Blige sings to Clinton before asking ...": an opening quotation comes before the subject.
+  if (i === 0 && tokens[0]?.quote !== undefined && tokens[0].quote >= 0) {
+    const q = tokens[0].quote;
+    while (i < limit && tokens[i]?.quote === q) i++;
+    if (tokens[i]?.text === ',') i++;
+  }
   // "Recently, however, it ...": sentence adverbs set off by commas come before the subject.
   const adverb = (k: number): boolean => tokens[k + 1]?.text === ',' && (/ly$/.test(tokens[k]?.lower ?? '') || SUBJECT_JUNK.has(tokens[k]?.lower ?? ''));
   while (i < limit && (tokens[i]?.kind !== 'word' || SUBJECT_JUNK.has(tokens[i]?.lower ?? '') || adverb(i))) {

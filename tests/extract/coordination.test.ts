@@ -131,3 +131,10 @@ describe('a participle after a report nested in another', () => {
     expect(q.source?.text).toBe('Sen. David Perdue');
   });
 });
+
+describe('a participle in a sentence that opens with a quotation', () => {
+  it('finds the subject after the quotation ("“...,” Blige sings to Clinton before asking her, “...”")', () => {
+    const q = quoteWith('“Keep your hands in sight,” Blige sings to Clinton before asking her, “Where do we go from here?”', 'Where do we go');
+    expect(q.source?.text).toBe('Blige');
+  });
+});
