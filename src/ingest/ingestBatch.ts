@@ -109,8 +109,11 @@ export async function prepareBatch(driver: Driver, items: readonly BatchItem[], 
   const index = new Neo4jEntityIndex(driver, cache);
   const queries = pending.map((p) => buildCandidateQuery(p.extracted, p.meta));
   // The carried entities come last: their state includes the write the lookup could not see.
+  // They are copied: linking mutates the pool's candidates, and the carry must stay the state
+  // after its own batch (the evidence cache keeps it once that batch is written, even if this
+  // preparation is dropped and made again).
   const found = pending.length > 0 ? await timed('lookup', () => index.candidatesFor(queries)) : [];
-  const pool = new CandidatePool([...found, ...(after?.candidates ?? [])]);
+  const pool = new CandidatePool([...found, ...(after?.candidates ?? []).map((c) => ({ ...c }))]);
   const linked: Pending[] = [];
   for (const [i, p] of pending.entries()) {
     await yieldToWriter();

@@ -9,7 +9,7 @@ import { titleMatches } from './roleText.js';
 import type { Candidate, CandidateQuery, CandidateRole, CandidateSet, EntityIndex } from './types.js';
 
 /** The Neo4j lookup keeps this many co-mentioned entities per candidate. */
-const CO_MENTIONED_MAX = 40;
+export const CO_MENTIONED_MAX = 40;
 
 function validAt(role: CandidateRole, date: string): boolean {
   if (!role.current && role.startDate === null && role.endDate === null) return false;

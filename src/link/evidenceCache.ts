@@ -8,19 +8,28 @@
 // membership: src/ingest/batchCarry.ts touchedEntityIds). Once a write is over, the ingest hands
 // the cache what the writing batch's pool made of those entities (`carry`): the state the next
 // batch already linked against, names, roles, memberships and counts as the write stored them.
-// Co-mentions are the one approximation there: the pool adds an article's co-mentioned entities
-// up to the lookup's 40, where the graph ranks them over the newest 100 articles. So an entity
-// carried MAX_CARRIES times in a row is read afresh instead, which bounds how far a popular
-// person's co-mentions can drift (it is touched by nearly every batch, and its evidence was the
-// costliest part of every lookup). A read that overlaps a carry or an invalidation does not
-// store what it read for those ids (it may predate the write). Writes by another process are not
-// seen until this one re-reads the entity: at worst scores from slightly older evidence; ids are
+// Co-mentions are the part the pool can only follow exactly while they are all in view: the
+// graph ranks a person's 40 most co-mentioned entities over the newest 100 articles, the pool
+// adds each new article's. So a person is kept only while it has fewer than 40 co-mentions and at
+// most 100 mentions and quotes (then the graph's list is every entity co-mentioned, which is the
+// pool's); a more prominent one is read afresh, as is an entity carried MAX_CARRIES times in a
+// row (a bound on what another process may have changed meanwhile). With this the result equals
+// re-reading every batch. A read that overlaps a carry or an invalidation does not store what it
+// read for those ids (it may predate the write). Writes by another process are not seen until
+// this one re-reads the entity: at worst scores from slightly older evidence; ids are
 // deterministic from canonical names (./ids.ts), so this can never create a duplicate entity.
 
+import { CO_MENTIONED_MAX } from './candidatePool.js';
+import { CO_MENTION_ARTICLES } from './neo4jIndex.js';
 import type { Candidate } from './types.js';
 
 /** Batches in a row whose carried state may stand in for a read of the graph. */
 export const MAX_CARRIES = 10;
+
+/** Whether the pool's view of the candidate is what reading it from the graph would give. */
+export function carriedExactly(c: Candidate): boolean {
+  return c.type !== 'Person' || (c.coMentioned.length < CO_MENTIONED_MAX && c.articleCount <= CO_MENTION_ARTICLES);
+}
 
 export class EvidenceCache {
   private readonly entries = new Map<string, Candidate>();
@@ -55,9 +64,9 @@ export class EvidenceCache {
 
   /**
    * A write is over that touched `touched`; `carried` is its batch's view of them after the
-   * write. Each carried entity is kept in that state (a read under way does not overwrite it),
-   * unless it has been carried MAX_CARRIES times in a row: then, like a touched entity that was
-   * not carried, it is read afresh next time.
+   * write. Each carried entity that view holds exactly (carriedExactly) is kept in that state (a
+   * read under way does not overwrite it), unless it has been carried MAX_CARRIES times in a
+   * row; every other touched entity is read afresh next time.
    */
   carry(carried: readonly Candidate[], touched: Iterable<string>): void {
     this.epoch += 1;
@@ -66,7 +75,7 @@ export class EvidenceCache {
       this.invalidatedAt.set(id, this.epoch);
       const state = states.get(id);
       const times = (this.carries.get(id) ?? 0) + 1;
-      if (state && times <= MAX_CARRIES) {
+      if (state && times <= MAX_CARRIES && carriedExactly(state)) {
         this.entries.set(id, { ...state });
         this.carries.set(id, times);
       } else {
