@@ -15,9 +15,10 @@ import { RetriesExhaustedError, withRetry } from '../db/retry.js';
 import { createProgress } from './progress.js';
 import { stageReport } from './stageTimes.js';
 
-/** Per-transaction and per-lookup costs are spread thin by 50 already (200 measured no cheaper per
- * article), and a smaller batch has less to redo after a fault. */
-const DEFAULT_BATCH = 50;
+/** The write is the slower side of the pipeline, and its per-transaction cost is paid per batch:
+ * 200 ingested 10k bench articles at 155/s against 142 for 100 and 132 for 50 (bench/RESULTS.md,
+ * session 5), the same graph each time. A fault redoes at most one batch. */
+const DEFAULT_BATCH = 200;
 
 const HELP = `usage: npm run ingest -- FILE... [options]
 
@@ -29,8 +30,8 @@ options
   --batch N     articles per transaction (default ${DEFAULT_BATCH}). A batch is looked up in one
                 read, linked in file order (a later article sees the people an earlier one
                 introduced) and written in one transaction: the same graph as one by one,
-                2-4x faster (bench/RESULTS.md). 50 costs per article what 200 does and
-                redoes less after a fault. A bad file is reported and left out; if the batch
+                several times faster (bench/RESULTS.md); a smaller batch redoes less after
+                a fault. A bad file is reported and left out; if the batch
                 cannot be written, its articles are written one transaction each. The next
                 batch is linked while one is written (it sees what that one writes).
                 --batch 1 writes each article in its own transaction as soon as it is linked.
