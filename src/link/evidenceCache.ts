@@ -87,12 +87,7 @@ export class EvidenceCache {
 
   /** These entities were written (or may have been): read them afresh next time. */
   invalidate(ids: Iterable<string>): void {
-    this.epoch += 1;
-    for (const id of ids) {
-      this.entries.delete(id);
-      this.carries.delete(id);
-      this.invalidatedAt.set(id, this.epoch);
-    }
+    this.carry([], ids);
   }
 
   /** Forget everything (after a write whose changes are not known entity by entity). */

@@ -4,6 +4,7 @@
 // graph's lookups as cheap as a new one's; it never changes an answer.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { runOnce } from './migrationMarker.js';
+import { NAMED_TYPES } from './statements.js';
 
 export const ALIAS_TYPES_MARKER = 'migration_alias_types_backfilled';
 export const ALIAS_BATCH = 10_000;
@@ -11,7 +12,7 @@ export const ALIAS_BATCH = 10_000;
 const BACKFILL = `MATCH (a:Alias)
 WHERE a.types IS NULL
 CALL (a) {
-  SET a.types = COLLECT { MATCH (a)-[:NAMES]->(x) UNWIND labels(x) AS l WITH DISTINCT l WHERE l <> 'Entity' RETURN l ORDER BY l }
+  SET a.types = ${NAMED_TYPES}
 } IN TRANSACTIONS OF $batch ROWS
 RETURN count(*) AS typed`;
 

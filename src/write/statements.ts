@@ -31,8 +31,11 @@ SET e.name = row.name,
 // over an alias that names only unnamed sources ("a spokesman" names one in nearly every
 // article) without expanding to each of them. An alias written before a.types existed gets its
 // list from its NAMES the first time it is written again; until then readers expand it (NULL).
+/** The type labels of every entity the alias `a` names, read from its NAMES relationships. */
+export const NAMED_TYPES = "COLLECT { MATCH (a)-[:NAMES]->(x) UNWIND labels(x) AS l WITH DISTINCT l WHERE l <> 'Entity' RETURN l ORDER BY l }";
+
 export const ALIAS_TYPES_SET = `CASE
-  WHEN a.types IS NULL THEN COLLECT { MATCH (a)-[:NAMES]->(x) UNWIND labels(x) AS l WITH DISTINCT l WHERE l <> 'Entity' RETURN l ORDER BY l }
+  WHEN a.types IS NULL THEN ${NAMED_TYPES}
   WHEN row.type IN a.types THEN a.types
   ELSE a.types + row.type
 END`;
