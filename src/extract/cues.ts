@@ -1,7 +1,7 @@
 // Reporting cues: a reporting verb (any tense or voice, with its auxiliaries and adverbs),
 // "according to", or a colon after a speaker. Only words outside quotation marks count.
 import type { Token } from './document.js';
-import { CUE_FORMS, CUE_MODIFIERS } from './lexicon.js';
+import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
 import { isNounCue, NOUN_CUE } from './nouncue.js';
 
@@ -64,6 +64,14 @@ function beBefore(tokens: Token[], i: number): boolean {
   return BE.has(tokens[k]?.lower ?? '');
 }
 
+/** An evidence noun ("polls", "data", "the Survey") right before token i, or one -ly adverb after it. */
+function evidenceBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (isWord(tokens[k]) && isAdverb(tokens[k] as Token)) k--;
+  const p = tokens[k];
+  return isWord(p) && EVIDENCE_NOUNS.has(p.lower);
+}
+
 /** The first token of a cue: its auxiliaries and adverbs join it. */
 function modifiersBefore(tokens: Token[], head: number): number {
   let first = head;
@@ -96,6 +104,12 @@ export function findCues(tokens: Token[]): Cue[] {
     // "“...,” the letter reads.", "The statement read:": a document's text is what it says.
     if (!form && (t.lower === 'reads' || t.lower === 'read') && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
       out.push({ lemma: 'say', first: modifiersBefore(tokens, i), last: i, head: i, participial: false });
+      continue;
+    }
+    // "Polls show a close contest", "Data from the survey show that ...": the bare form is a verb right after a
+    // plural evidence noun (or one adverb after it); elsewhere "show" is usually the noun ("the show", "show insiders").
+    if (!form && t.lower === 'show' && evidenceBefore(tokens, i)) {
+      out.push({ lemma: 'show', first: modifiersBefore(tokens, i), last: i, head: i, participial: false });
       continue;
     }
     // "it is considered a threat", "statements were rated as true", "was viewed as favorable": a judgement

@@ -147,4 +147,10 @@ describe('stance cues and clause structure', () => {
     expect(q.source?.text).toBe('Mayor Ellen Park');
   });
 
+  it('reads a bare "show" after an evidence noun as a cue, and the noun "show" elsewhere as no cue', () => {
+    const q = quoteWith('Polls show a close contest in the state.', 'close contest');
+    expect(q.source?.text).toBe('Polls');
+    expect(q.cue?.text).toBe('show');
+    expect(quoteWith('Trump demeaned women, according to show insiders.', 'demeaned').source?.text).toBe('show insiders');
+  });
 });
