@@ -6,7 +6,7 @@ import { findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
 import { NOUN_CUE, owner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
-import { EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.js';
+import { AS_CUES, EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
 
 export interface RawAttribution {
@@ -332,6 +332,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "X proposed A, but analysts agreed it was B": a clause boundary in between ends the first report.
     const reportedInside = anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted && x.cue.last < cue.first && clauseEnd(tokens, x.cue.last + 1, cue.first - 1) >= cue.first - 1);
     if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && !coordinated && reportedInside) continue;
+    // "An MEP suggested Germany saw the EU as an 'empire'": a judgement inside a report is what was reported.
+    if (AS_CUES.has(cue.lemma) && !coordinated && reportedInside) continue;
     if (cue.lemma === NOUN_CUE) {
       anchored.push({ cue, source: owner(tokens, cue.first), inverted: false });
       continue;

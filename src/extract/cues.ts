@@ -72,6 +72,18 @@ function evidenceBefore(tokens: Token[], i: number): boolean {
   return isWord(p) && EVIDENCE_NOUNS.has(p.lower);
 }
 
+const AS_OBJECT_STOPS = new Set(['that', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'to', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had']);
+
+/** A short object noun phrase from token p and then "as": "X as Y" after a verb of judging. */
+function objectThenAs(tokens: Token[], p: number): boolean {
+  for (let k = p; k < p + 9 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'punct' || (t.kind === 'word' && AS_OBJECT_STOPS.has(t.lower))) return false;
+    if (t.kind === 'word' && t.lower === 'as' && t.quote < 0) return k > p && tokens[k + 1]?.kind !== 'punct';
+  }
+  return false;
+}
+
 /** The first token of a cue: its auxiliaries and adverbs join it. */
 function modifiersBefore(tokens: Token[], head: number): number {
   let first = head;
@@ -114,7 +126,7 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     // "it is considered a threat", "statements were rated as true", "was viewed as favorable": a judgement
     // in the passive, held by nobody named.
-    if (!form && PASSIVE_JUDGEMENTS.has(t.lower) && BE.has(tokens[i - 1]?.lower ?? '') && (t.lower === 'considered' || t.lower === 'rated' || tokens[i + 1]?.lower === 'as')) {
+    if ((!form || form.needs?.has('as')) && PASSIVE_JUDGEMENTS.has(t.lower) && BE.has(tokens[i - 1]?.lower ?? '') && (t.lower === 'considered' || t.lower === 'rated' || tokens[i + 1]?.lower === 'as')) {
       out.push({ lemma: 'judge', first: modifiersBefore(tokens, i), last: i, head: i, participial: false });
       continue;
     }
@@ -171,9 +183,12 @@ export function findCues(tokens: Token[]): Cue[] {
       // "spoke emotionally of", "spoke out on Tuesday about": adverbs may stand before the particle.
       let p = i + 1;
       if ((form.lemma === 'speak' || form.lemma === 'talk')) while (p < i + 5 && isWord(tokens[p]) && !form.needs.has(tokens[p]?.lower ?? '') && PARTICLE_ADVERBS.test(tokens[p]?.lower ?? '')) p++;
+      // "see reauthorization of the program as an opportunity": an object may stand before "as", and then it
+      // is part of what is reported (the cue is the verb alone).
+      const asAhead = form.needs.has('as') && tokens[p]?.lower !== 'as' ? objectThenAs(tokens, p) : false;
       const next = tokens[p];
-      if (!next || !form.needs.has(next.lower)) continue;
-      last = p;
+      if (!asAhead && (!next || !form.needs.has(next.lower))) continue;
+      last = asAhead ? i : p;
     }
     let first = modifiersBefore(tokens, i);
     // "continued to call for", "went on to explain": the aspect verb and its "to" join the cue, so its subject is found.

@@ -148,7 +148,11 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['resent', 'resent resents resented'],
   ['favour', 'favour favours favoured favor favors favored'],
   ['prefer', 'prefer prefers preferred'],
-  ['see', 'sees saw', 'as'],
+  ['see', 'see sees saw', 'as'],
+  // "see/view/regard X as Y", "painted Romney as an out-of-touch rich guy": a judgement of X, as-phrase and all.
+  ['view', 'view views viewed viewing', 'as'],
+  ['regard', 'regard regards regarded', 'as'],
+  ['paint', 'paints painted', 'as'],
   ['put', 'put puts', 'it'],
   ['portray', 'portray portrays portrayed portraying'],
   ['depict', 'depict depicts depicted depicting'],
@@ -235,6 +239,9 @@ export const EVIDENCE_NOUNS = new Set(verbForms(`
 `));
 
 /** Weak cues whose infinitive complement ("agreed to ...", "wants Britain to ...") is the reported content. */
+/** Judgements of an object "as" something ("see X as Y"): inside an earlier report they are part of it. */
+export const AS_CUES = new Set(['see', 'view', 'regard', 'paint']);
+
 export const INFINITIVE_CUES = new Set(['agree', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'pledge', 'vow', 'promise', 'threaten']);
 
 /** Auxiliaries and adverbs that may stand between a source and its cue; they join the cue span. */

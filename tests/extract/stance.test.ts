@@ -153,4 +153,14 @@ describe('stance cues and clause structure', () => {
     expect(q.cue?.text).toBe('show');
     expect(quoteWith('Trump demeaned women, according to show insiders.', 'demeaned').source?.text).toBe('show insiders');
   });
+
+  it('reads "see/view X as Y" as a judgement of X, object included, unless it stands inside an earlier report', () => {
+    const q = quoteWith('Critics see reauthorization of the program as an opportunity to fix problems.', 'reauthorization');
+    expect(q.content.text).toBe('reauthorization of the program as an opportunity to fix problems');
+    expect(q.cue?.text).toBe('see');
+    expect(quoteWith('Birchers viewed communists as terrorists.', 'communists').source?.text).toBe('Birchers');
+    const inner = quoteWith('A Ukip MEP suggested Germany saw the EU as an empire.', 'Germany');
+    expect(inner.cue?.text).toBe('suggested');
+    expect(inner.content.text).toBe('Germany saw the EU as an empire');
+  });
 });
