@@ -210,11 +210,15 @@ function spokenChannel(tokens: Token[], before: number): TokenRange | null {
 
 const WH_WORDS = new Set(['how', 'what', 'whether', 'why', 'who', 'where', 'when', 'which']);
 
+const DIRECT_INFINITIVE_CUES = new Set(['seek', 'aim', 'vote']);
+
 /** "agreed to step down", "wants Britain to act": a stance cue's infinitive, right after it or after a short object. */
 function infinitiveComplement(tokens: Token[], cue: Cue, s: number): boolean {
   if (!INFINITIVE_CUES.has(cue.lemma)) return false;
   if (s !== cue.last + 1) return false;
-  for (let i = s; i < s + 7 && i < tokens.length; i++) {
+  // "voted to hold X in contempt", not "voted against a move to deselect him": an aim or a vote takes no object first.
+  const reach = DIRECT_INFINITIVE_CUES.has(cue.lemma) ? 1 : 7;
+  for (let i = s; i < s + reach && i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || t.quote >= 0) return false;
     if (t.lower === 'to') return tokens[i + 1]?.kind === 'word';

@@ -179,6 +179,8 @@ export function findCues(tokens: Token[]): Cue[] {
     let last = i;
     // "called for", "called on": the particle joins the cue.
     if (form.lemma === 'call' && (tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'on')) last = i + 1;
+    // "voted Thursday to hold ...", "voted unanimously to": a day or an adverb before a vote's infinitive joins the cue.
+    if (form.lemma === 'vote' && tokens[i + 2]?.lower === 'to' && isWord(tokens[i + 1]) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|[a-z]+ly)$/.test(tokens[i + 1]?.lower ?? '')) last = i + 1;
     if (form.needs) {
       // "spoke emotionally of", "spoke out on Tuesday about": adverbs may stand before the particle.
       let p = i + 1;

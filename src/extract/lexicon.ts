@@ -163,7 +163,7 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   // article ascribes to them.
   ['know', 'know knows knew'],
   ['feel', 'feel feels felt'],
-  ['hope', 'hope hopes hoped'],
+  ['hope', 'hope hopes hoped hoping'],
   ['expect', 'expect expects expected'],
   ['fear', 'fear fears feared'],
   ['doubt', 'doubt doubts doubted'],
@@ -208,6 +208,10 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['decline', 'declined declines'],
   ['refuse', 'refused refuses'],
   ['show', 'shows showed'],
+  // "sought to protect", "aims to rely less on", "voted to hold X in contempt": an aim or a vote with its infinitive.
+  ['seek', 'seek seeks sought seeking'],
+  ['aim', 'aims aimed'],
+  ['vote', 'votes voted'],
 ];
 
 export interface CueForm {
@@ -230,7 +234,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
 export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'brief', 'remind', 'assure', 'inform']);
 
 /** Cues so weak that they count only with a clear complement ("that ..." or a quotation). */
-export const WEAK_CUES = new Set(['continue', 'signal', 'counter', 'state', 'agree', 'forecast', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'show']);
+export const WEAK_CUES = new Set(['continue', 'signal', 'counter', 'state', 'agree', 'forecast', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'show', 'seek', 'aim', 'vote']);
 
 /** What "shows" a finding by itself ("Polls show Clinton ahead"); other subjects need "shows that". */
 export const EVIDENCE_NOUNS = new Set(verbForms(`
@@ -242,7 +246,7 @@ export const EVIDENCE_NOUNS = new Set(verbForms(`
 /** Judgements of an object "as" something ("see X as Y"): inside an earlier report they are part of it. */
 export const AS_CUES = new Set(['see', 'view', 'regard', 'paint']);
 
-export const INFINITIVE_CUES = new Set(['agree', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'pledge', 'vow', 'promise', 'threaten']);
+export const INFINITIVE_CUES = new Set(['agree', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'pledge', 'vow', 'promise', 'threaten', 'seek', 'aim', 'vote']);
 
 /** Auxiliaries and adverbs that may stand between a source and its cue; they join the cue span. */
 export const CUE_MODIFIERS = new Set(verbForms(`

@@ -163,4 +163,12 @@ describe('stance cues and clause structure', () => {
     expect(inner.cue?.text).toBe('suggested');
     expect(inner.content.text).toBe('Germany saw the EU as an empire');
   });
+
+  it('reads a vote or an aim with its infinitive as a stance, but not a vote against an object', () => {
+    const q = quoteWith('A House panel voted Thursday to hold the aide in contempt of Congress.', 'hold the aide');
+    expect(q.source?.text).toBe('A House panel');
+    expect(quoteWith('He is hoping that states will allow the credits.', 'states will allow').cue?.text).toBe('is hoping');
+    expect(quoteWith('The bloc aims to rely less on U.S. support.', 'rely less').source?.text).toBe('The bloc');
+    expect(quotesOf('His constituency association voted against a move to deselect him.')).toEqual([]);
+  });
 });
