@@ -18,6 +18,14 @@ const SAYING_NOUNS = new Set(`
   finding findings ruling verdict recognition
 `.split(/\s+/).filter(Boolean));
 
+/** Nouns of intention whose infinitive is the stance: "Obama's decision to ...", "his determination to act alone". */
+const INTENT_NOUNS = new Set(`
+  determination eagerness refusal promise promises pledge pledges vow vows threat threats call calls demand demands
+  offer willingness unwillingness desire intention commitment resolve readiness reluctance
+`.split(/\s+/).filter(Boolean));
+/** Words after "to" that make it a preposition ("commitment to the group"), not an infinitive. */
+const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'each', 'every', 'no']);
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const JUNK = new Set(['but', 'and', 'or', 'so', 'yet', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'despite', 'after', 'before', 'while']);
@@ -27,7 +35,13 @@ const capitalised = (t: Token | undefined): boolean => plain(t) && /^\p{Lu}/u.te
 /** Whether token `i` is a noun of saying followed by a complement "that" clause. */
 export function isNounCue(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return plain(t) && SAYING_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'that' && thatClauseFollows(tokens, i + 1) && owner(tokens, i) !== null;
+  if (!plain(t)) return false;
+  // "Obama's decision to jump-start relations", "his determination to act alone": an owned noun of intention and its infinitive.
+  if (INTENT_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'to') {
+    const v = tokens[i + 2];
+    return plain(v) && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.has(v.lower) && !/(?:ing|tion|ment|ness|ity)$/.test(v.lower) && owner(tokens, i) !== null;
+  }
+  return SAYING_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'that' && thatClauseFollows(tokens, i + 1) && owner(tokens, i) !== null;
 }
 
 /**

@@ -28,4 +28,11 @@ describe('noun cues', () => {
   it('keeps "The Post reports that ..." a verb', () => {
     expect(quotesOf('The Daily Post reports that the mill will close.')[0]?.source?.text).toBe('The Daily Post');
   });
+
+  it('reads an owned noun of intention with its infinitive ("his determination to ..."), not a preposition "to"', () => {
+    const q = quotesOf('The speech showed his determination to act alone on the climate.').find((x) => x.cue?.text === 'determination');
+    expect(q?.content.text).toBe('to act alone on the climate');
+    expect(q?.source?.text).toBe('his');
+    expect(quotesOf('He raised his commitment to the group to $20 million.')).toEqual([]);
+  });
 });
