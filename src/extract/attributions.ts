@@ -187,7 +187,7 @@ function passiveWithoutAgent(tokens: Token[], cue: Cue): boolean {
   if (!head || !(head.lower.endsWith('ed') || PARTICIPLE_IRREGULAR.has(head.lower))) return false;
   // "is worried that" is a state of the subject; "is alleged to have said" reports the subject's words.
   // "Obama's veto is expected to come before Friday": an expectation held by nobody named.
-  if (cue.lemma === 'worry' || cue.lemma === THAT_CLAUSE || (tokens[cue.last + 1]?.lower === 'to' && cue.lemma !== 'expect')) return false;
+  if (cue.lemma === 'worry' || cue.lemma === 'stance' || cue.lemma === THAT_CLAUSE || (tokens[cue.last + 1]?.lower === 'to' && cue.lemma !== 'expect')) return false;
   for (let i = cue.first; i < cue.head; i++) if (BE.has(tokens[i]?.lower ?? '')) return true;
   return false;
 }
@@ -299,7 +299,7 @@ function colonIntro(unit: Unit | undefined): { cue: Span; source: Span } | null 
 }
 
 /** Cues whose object alone is what is reported: "Ted Cruz endorses Trump". */
-const TRANSITIVE_CUES = new Set(['endorse', 'praise', 'attack', 'criticise', 'blame', 'support', 'welcome', 'reject', 'condemn', 'slam', 'blast', 'accuse', 'defend', 'mock', 'hail', 'laud', 'denounce', 'lambast', 'applaud', 'back']);
+const TRANSITIVE_CUES = new Set(['endorse', 'praise', 'attack', 'criticise', 'blame', 'support', 'welcome', 'reject', 'condemn', 'slam', 'blast', 'accuse', 'defend', 'mock', 'hail', 'laud', 'denounce', 'lambast', 'applaud', 'back', 'stance']);
 
 /** "Polls show ...", "Video of the incident shows ...": a subject that is evidence reports a finding without "that". */
 function evidenceSubject(tokens: Token[], source: TokenRange | null): boolean {

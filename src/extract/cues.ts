@@ -1,7 +1,7 @@
 // Reporting cues: a reporting verb (any tense or voice, with its auxiliaries and adverbs),
 // "according to", or a colon after a speaker. Only words outside quotation marks count.
 import type { Token } from './document.js';
-import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS } from './lexicon.js';
+import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, isStanceTopic, STANCE_ADJECTIVES } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
 import { isNounCue, NOUN_CUE } from './nouncue.js';
 
@@ -84,6 +84,13 @@ function objectThenAs(tokens: Token[], p: number): boolean {
   return false;
 }
 
+/** The form of "be" before token i, over "not", degree words and -ly adverbs ("is (not so) critical of"), or -1. */
+function predicative(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && i - k < 4 && isWord(tokens[k]) && /^(?:not|n't|more|so|very|too|less|most|also|always|often|still|publicly|increasingly|[a-z]{3,}ly)$/.test(tokens[k]?.lower ?? '')) k--;
+  return BE.has(tokens[k]?.lower ?? '') || /^(?:[a-z]+['’]re|[a-z]+['’]s)$/.test(tokens[k]?.lower ?? '') ? k : -1;
+}
+
 /** The first token of a cue: its auxiliaries and adverbs join it. */
 function modifiersBefore(tokens: Token[], head: number): number {
   let first = head;
@@ -122,6 +129,13 @@ export function findCues(tokens: Token[]): Cue[] {
     // plural evidence noun (or one adverb after it); elsewhere "show" is usually the noun ("the show", "show insiders").
     if (!form && t.lower === 'show' && evidenceBefore(tokens, i)) {
       out.push({ lemma: 'show', first: modifiersBefore(tokens, i), last: i, head: i, participial: false });
+      continue;
+    }
+    // "has been critical of Trump", "is more passionate about": an adjective of attitude with its topic, as a predicate of "be".
+    if (!form && STANCE_ADJECTIVES.has(t.lower) && isStanceTopic(tokens[i + 1]?.lower)) {
+      const be = predicative(tokens, i);
+      if (be >= 0) out.push({ lemma: 'stance', first: modifiersBefore(tokens, be), last: i + 1, head: i, participial: false });
+      if (be >= 0) i++;
       continue;
     }
     // "it is considered a threat", "statements were rated as true", "was viewed as favorable": a judgement

@@ -230,6 +230,14 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
   return m;
 })();
 
+/**
+ * Predicative adjectives of attitude, cues with their topic after "of"/"about"/"on"/"over": "has been critical of
+ * Trump", "were coy about whether ...". Not in CUE_FORMS: elsewhere they modify a noun ("An artist critical of X").
+ */
+export const STANCE_ADJECTIVES = new Set(verbForms('critical supportive skeptical sceptical dismissive wary coy vague passionate bullish bearish enthusiastic scathing optimistic pessimistic'));
+const STANCE_TOPICS = new Set(['of', 'about', 'on', 'over']);
+export const isStanceTopic = (w: string | undefined): boolean => STANCE_TOPICS.has(w ?? '');
+
 /** Cues that usually take a listener before the reported clause: "told the BBC (that) ...". */
 export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'brief', 'remind', 'assure', 'inform']);
 

@@ -171,4 +171,12 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('The bloc aims to rely less on U.S. support.', 'rely less').source?.text).toBe('The bloc');
     expect(quotesOf('His constituency association voted against a move to deselect him.')).toEqual([]);
   });
+
+  it('reads a predicative adjective of attitude with its topic as a cue, but not the adjective after a noun', () => {
+    const q = quoteWith('Graham has been critical of Trump.', 'Trump');
+    expect(q.cue?.text).toBe('has been critical of');
+    expect(q.source?.text).toBe('Graham');
+    expect(quoteWith('Clinton aides were coy about whether they would change course.', 'whether').source?.text).toBe('Clinton aides');
+    expect(quoteWith('An artist critical of arts funding has denied comparing it with dictatorships.', 'comparing').source?.text).toBe('An artist critical of arts funding');
+  });
 });
