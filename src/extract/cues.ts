@@ -193,12 +193,14 @@ export function findCues(tokens: Token[]): Cue[] {
     let last = i;
     // "called for", "called on": the particle joins the cue.
     if (form.lemma === 'call' && (tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'on')) last = i + 1;
+    // "has also commented on Crutcher's death": the topic's preposition joins the cue, so its object is the report.
+    if (form.lemma === 'comment' && (tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'about')) last = i + 1;
     // "voted Thursday to hold ...", "voted unanimously to": a day or an adverb before a vote's infinitive joins the cue.
     if (form.lemma === 'vote' && tokens[i + 2]?.lower === 'to' && isWord(tokens[i + 1]) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|[a-z]+ly)$/.test(tokens[i + 1]?.lower ?? '')) last = i + 1;
     if (form.needs) {
       // "spoke emotionally of", "spoke out on Tuesday about": adverbs may stand before the particle.
       let p = i + 1;
-      if ((form.lemma === 'speak' || form.lemma === 'talk')) while (p < i + 5 && isWord(tokens[p]) && !form.needs.has(tokens[p]?.lower ?? '') && PARTICLE_ADVERBS.test(tokens[p]?.lower ?? '')) p++;
+      if (form.lemma === 'speak' || form.lemma === 'talk' || form.lemma === 'brag') while (p < i + 5 && isWord(tokens[p]) && !form.needs.has(tokens[p]?.lower ?? '') && PARTICLE_ADVERBS.test(tokens[p]?.lower ?? '')) p++;
       // "see reauthorization of the program as an opportunity": an object may stand before "as", and then it
       // is part of what is reported (the cue is the verb alone).
       const asAhead = form.needs.has('as') && tokens[p]?.lower !== 'as' ? objectThenAs(tokens, p) : false;

@@ -159,3 +159,13 @@ describe('a document that "reads"', () => {
     expect(cues('She reads the paper every morning.')).toEqual([]);
   });
 });
+
+describe('verbs of speaking with their topic', () => {
+  it('reads "has spoken about X", "commented on X", "brags about X" with the topic as the report', () => {
+    expect(quoteWith('She has spoken about the need for reforms.', 'need for reforms').cue?.text).toBe('has spoken about');
+    const q = quoteWith('Trump has also commented on the shooting death.', 'shooting death');
+    expect(q.cue?.text).toBe('has also commented on');
+    expect(q.content.text).toBe('the shooting death');
+    expect(quoteWith('Trump continually brags about his prowess in debates.', 'prowess').source?.text).toBe('Trump');
+  });
+});
