@@ -1,7 +1,7 @@
 // Reporting cues: a reporting verb (any tense or voice, with its auxiliaries and adverbs),
 // "according to", or a colon after a speaker. Only words outside quotation marks count.
 import type { Token } from './document.js';
-import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, isStanceTopic, STANCE_ADJECTIVES } from './lexicon.js';
+import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS, STANCE_ADJECTIVES } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
 import { isNounCue, NOUN_CUE } from './nouncue.js';
 
@@ -119,7 +119,7 @@ export function findCues(tokens: Token[]): Cue[] {
       out.push({ lemma: NOUN_CUE, first: i, last: i, head: i, participial: false });
       continue;
     }
-    const form = CUE_FORMS.get(t.lower);
+    const form = CUE_FORMS.get(t.lower) ?? SOFT_CUE_FORMS.get(t.lower);
     // "“...,” the letter reads.", "The statement read:": a document's text is what it says.
     if (!form && (t.lower === 'reads' || t.lower === 'read') && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
       out.push({ lemma: 'say', first: modifiersBefore(tokens, i), last: i, head: i, participial: false });
@@ -169,7 +169,12 @@ export function findCues(tokens: Token[]): Cue[] {
     const bare = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !ONLY_VERBS.has(t.lower);
     // "the greatest fear that ...": a bare form that is also a noun is a verb only after its subject
     // (a name, a pronoun, a plural) or an auxiliary or adverb of its own.
-    if (NOUN_VERBS.has(t.lower) && prev && prev.kind === 'word' && !/^\p{Lu}/u.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower) && !CUE_MODIFIERS.has(prev.lower) && !/s$/.test(prev.lower)) continue;
+    // ("tremendous support", "Americans’ support": an adjective in -s or a plural possessive before it makes it a noun.)
+    if (NOUN_VERBS.has(t.lower) && prev && (prev.kind === 'quote' || (prev.kind === 'word' && !/^\p{Lu}/u.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower) && !CUE_MODIFIERS.has(prev.lower) && !/[^us]s$/.test(prev.lower)))) continue;
+    // "backed off", "back down", "were backed by": phrasal verbs and passives of "back" report no stance.
+    if (form.lemma === 'back' && (/^(?:off|down|away|up|out|into|onto|from|in|of)$/.test(tokens[i + 1]?.lower ?? '') || beBefore(tokens, i))) continue;
+    // "Americans’ support for the candidates": "support for" is the noun.
+    if (t.lower === 'support' && tokens[i + 1]?.lower === 'for') continue;
     // "renewed fears", "raised questions": an -s form right after a past-tense verb is its object noun.
     if (t.lower.endsWith('s') && prev && prev.kind === 'word' && /^[a-z]+ed$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower)) continue;
     // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.

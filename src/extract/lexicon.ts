@@ -172,7 +172,7 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['assume', 'assume assumes assumed'],
   ['understand', 'understand understands'],
   ['recognise', 'recognise recognises recognised recognize recognizes recognized'],
-  ['support', 'supports supported'],
+  ['support', 'support supports supported'],
   ['echo', 'echo echoes echoed echoing'],
   ['hail', 'hail hails hailed hailing'],
   ['laud', 'laud lauds lauded lauding'],
@@ -238,6 +238,12 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
 export const STANCE_ADJECTIVES = new Set(verbForms('critical supportive skeptical sceptical dismissive wary coy vague passionate bullish bearish enthusiastic scathing optimistic pessimistic'));
 const STANCE_TOPICS = new Set(['of', 'about', 'on', 'over']);
 export const isStanceTopic = (w: string | undefined): boolean => STANCE_TOPICS.has(w ?? '');
+
+/**
+ * Cue forms that do not end a noun phrase when a subject is scanned back ("Insurers that had backed the mine
+ * agreed ..."): "backed Clinton" is a stance, but the form is as often inside a relative clause.
+ */
+export const SOFT_CUE_FORMS: ReadonlyMap<string, CueForm> = new Map(verbForms('backs backed backing').map((f) => [f, { lemma: 'back' }]));
 
 /** Cues that usually take a listener before the reported clause: "told the BBC (that) ...". */
 export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'brief', 'remind', 'assure', 'inform']);

@@ -27,7 +27,14 @@ const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const npWordAt = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'word' || t.quote >= 0 || NP_STOP.has(t.lower)) return false;
-  return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]);
+  return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]) || possessed(tokens, i);
+};
+/** "Americans’ support", "the party's plans": a form right after a possessive is a noun. */
+const possessed = (tokens: Token[], i: number): boolean => {
+  const p = tokens[i - 1];
+  if (!p || p.quote >= 0) return false;
+  if (p.kind === 'word') return /^\p{L}+['’]s$/u.test(p.text) && !/^(?:he|she|it|that|there|what|who|where|here)['’]s$/.test(p.lower);
+  return (p.text === '’' || p.text === "'") && /s$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.end === p.start;
 };
 /** "United States", "Senate Democrats Say": a capitalised word after another is part of a name, not a verb. */
 const namePart = (t: Token, before: Token | undefined): boolean => isCap(t) && before !== undefined && before.kind === 'word' && before.quote < 0 && isCap(before);
@@ -89,15 +96,18 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     // Going back comma by comma, the head is the farthest segment that opens the clause.
     // A cue form after a determiner is a noun ("one of the states suing ..."), not the clause's verb.
     // A capitalised form after a capitalised word is part of a name ("ambassador of the United States").
-    const inAppositive = (t: Token | undefined, before: Token | undefined): boolean =>
-      t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || namePart(t, before));
+    const inAppositive = (m: number): boolean => {
+      const t = tokens[m];
+      const before = tokens[m - 1];
+      return t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || namePart(t, before) || possessed(tokens, m));
+    };
     let k = j;
     let nearest = -1;
     let farthest = -1;
     for (let commas = 0; commas < MAX_APPOSITIVES; commas++) {
       let m = k - 1;
       const limit = Math.max(0, k - 36);
-      while (m >= limit && tokens[m]?.text !== ',' && inAppositive(tokens[m], tokens[m - 1])) m--;
+      while (m >= limit && tokens[m]?.text !== ',' && inAppositive(m)) m--;
       if (m === k - 1) break;
       if (m < 0 || (m >= limit && tokens[m]?.text !== ',' )) {
         // The segment reaches the start of the clause: it is the head itself, not an appositive.

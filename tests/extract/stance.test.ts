@@ -179,4 +179,13 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('Clinton aides were coy about whether they would change course.', 'whether').source?.text).toBe('Clinton aides');
     expect(quoteWith('An artist critical of arts funding has denied comparing it with dictatorships.', 'comparing').source?.text).toBe('An artist critical of arts funding');
   });
+
+  it('reads "support"/"back" with an object as a stance, but not the noun or the phrasal verb', () => {
+    const q = quoteWith('China and Russia support the government.', 'the government');
+    expect(q.content.text).toBe('the government');
+    expect(q.source?.text).toBe('China and Russia');
+    expect(quoteWith('The Dallas Morning News backed Clinton.', 'Clinton').cue?.text).toBe('backed');
+    expect(quotesOf('Mrs. Clinton enjoyed tremendous support from black voters.')).toEqual([]);
+    expect(quotesOf('Trump backed off some of his proposals.')).toEqual([]);
+  });
 });
