@@ -4,7 +4,7 @@
 import type { QuoteSpan, Span, Token, Unit } from './document.js';
 import { findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
-import { NOUN_CUE, owner } from './nouncue.js';
+import { NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
 import { AS_CUES, EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
@@ -245,6 +245,15 @@ function finiteClause(tokens: Token[], s: number): boolean {
 const RELATIVES = new Set(['who', 'which']);
 const IRREGULAR_PAST = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sat', 'stood', 'sent', 'spent', 'brought', 'bought', 'fought', 'found']);
 
+/** The last token before a finite verb ("has", "would", "says") after token `from`, within `limit`. */
+function nounPhraseEnd(tokens: Token[], from: number, limit: number): number {
+  for (let i = from + 1; i <= limit; i++) {
+    const t = tokens[i];
+    if (t && t.kind === 'word' && t.quote < 0 && (FINITE_AUXILIARIES.has(t.lower) || t.lower === 'says' || t.lower === 'said')) return i - 1;
+  }
+  return limit;
+}
+
 /** The token before the comma that closes a relative clause and hands back to the main verb ("..., spoke"). */
 function relativeClauseEnd(tokens: Token[], from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
@@ -299,7 +308,7 @@ function colonIntro(unit: Unit | undefined): { cue: Span; source: Span } | null 
 }
 
 /** Cues whose object alone is what is reported: "Ted Cruz endorses Trump". */
-const TRANSITIVE_CUES = new Set(['endorse', 'praise', 'attack', 'criticise', 'blame', 'support', 'welcome', 'reject', 'condemn', 'slam', 'blast', 'accuse', 'defend', 'mock', 'hail', 'laud', 'denounce', 'lambast', 'applaud', 'back', 'stance']);
+const TRANSITIVE_CUES = new Set(['endorse', 'praise', 'attack', 'criticise', 'blame', 'support', 'welcome', 'reject', 'condemn', 'slam', 'blast', 'accuse', 'defend', 'mock', 'hail', 'laud', 'denounce', 'lambast', 'applaud', 'back', 'stance', TOPIC_NOUN_CUE]);
 
 /** "Polls show ...", "Video of the incident shows ...": a subject that is evidence reports a finding without "that". */
 function evidenceSubject(tokens: Token[], source: TokenRange | null): boolean {
@@ -337,9 +346,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const reportedInside = anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted && x.cue.last < cue.first && clauseEnd(tokens, x.cue.last + 1, cue.first - 1) >= cue.first - 1);
     if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && !coordinated && reportedInside) continue;
     // "An MEP suggested Germany saw the EU as an 'empire'": a judgement inside a report is what was reported.
-    if (AS_CUES.has(cue.lemma) && !coordinated && reportedInside) continue;
-    if (cue.lemma === NOUN_CUE) {
-      anchored.push({ cue, source: owner(tokens, cue.first), inverted: false });
+    if ((AS_CUES.has(cue.lemma) || cue.lemma === TOPIC_NOUN_CUE) && !coordinated && reportedInside) continue;
+    if (cue.lemma === NOUN_CUE || cue.lemma === TOPIC_NOUN_CUE) {
+      anchored.push({ cue, source: cue.lemma === NOUN_CUE ? owner(tokens, cue.first) : topicOwner(tokens, cue.first), inverted: false });
       continue;
     }
     const passive = passiveAgent(tokens, cue);
@@ -466,7 +475,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
   const produced = new Map<number, number[]>();
   const swallowed = new Set<number>();
   const embeddable = (x: Anchored, i: number): boolean =>
-    !x.inverted && !x.shared && !x.passive && !x.unsourced && x.cue.lemma !== NOUN_CUE && produced.has(i) && ![...assigned.values()].includes(x);
+    !x.inverted && !x.shared && !x.passive && !x.unsourced && x.cue.lemma !== NOUN_CUE && x.cue.lemma !== TOPIC_NOUN_CUE && produced.has(i) && ![...assigned.values()].includes(x);
   for (let n = 0; n < anchored.length; n++) {
     const a = anchored[n];
     if (!a) continue;
@@ -527,6 +536,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (tokens[start]?.text === ',' || tokens[start]?.text === ':') start++;
     // "Warren, who has called for X, spoke ...": a relative clause's report ends where the clause closes.
     if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first]?.lower ?? '') && tokens[a.source.first - 1]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
+    // "Trump's skepticism on climate change has severely hurt ...": a noun's topic ends where the sentence's own verb starts.
+    if (a.cue.lemma === TOPIC_NOUN_CUE) limit = nounPhraseEnd(tokens, start, limit);
     const [s, e] = trimRange(tokens, start, clauseEnd(tokens, start, limit));
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
@@ -565,7 +576,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       if (tokens[anchorFirst - 1]?.lower === 'as' && tokens[anchorFirst - 2]?.text === ',') anchorFirst--;
       const sep = tokens[anchorFirst - 1];
       if (sep && (sep.text === ',' || sep.kind === 'quote' || sep.text === '—')) {
-        let from = prev ? prev.cue.last + 1 : 0;
+        // ("Trump's skepticism on climate change has hurt him, Graham said": a noun's topic inside the clause does not cut it.)
+        const before = prev?.cue.lemma === TOPIC_NOUN_CUE ? anchored[n - 2] : prev;
+        let from = before ? before.cue.last + 1 : 0;
         // "Secret Service protocol called for X, sources said.": an earlier report whose clause runs
         // unbroken up to this attribution is part of what this one reports, and no report of its own.
         if (prev?.source && prev.source.last < prev.cue.first && sep.kind !== 'quote' && embeddable(prev, n - 1) && clauseEnd(tokens, prev.cue.last + 1, anchorFirst - 2) >= anchorFirst - 2) {

@@ -3,7 +3,7 @@
 import type { Token } from './document.js';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS, STANCE_ADJECTIVES } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
-import { isNounCue, NOUN_CUE } from './nouncue.js';
+import { isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
 
 export interface Cue {
   lemma: string;
@@ -117,6 +117,13 @@ export function findCues(tokens: Token[]): Cue[] {
     // "Nervo's conclusion that ...", "his claim that ...": an owned noun of saying before a clause.
     if (isNounCue(tokens, i)) {
       out.push({ lemma: NOUN_CUE, first: i, last: i, head: i, participial: false });
+      continue;
+    }
+    // "his infamous comment about 47 percent", "North Korea's claims about the test": the topic after the preposition.
+    const topicEnd = topicNounEnd(tokens, i);
+    if (topicEnd > i) {
+      out.push({ lemma: TOPIC_NOUN_CUE, first: i, last: topicEnd, head: i, participial: false });
+      i = topicEnd;
       continue;
     }
     const form = CUE_FORMS.get(t.lower) ?? SOFT_CUE_FORMS.get(t.lower);

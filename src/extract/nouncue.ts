@@ -8,6 +8,8 @@ import { thatClauseFollows } from './thatclause.js';
 
 /** The lemma given to a noun cue. */
 export const NOUN_CUE = 'noun-that';
+/** The lemma given to an owned noun of saying with its topic ("his comment about X"). */
+export const TOPIC_NOUN_CUE = 'noun-topic';
 
 const SAYING_NOUNS = new Set(`
   claim claims statement statements assertion assertions argument arguments conclusion conclusions
@@ -17,6 +19,16 @@ const SAYING_NOUNS = new Set(`
   complaint complaints denial belief beliefs view hope hopes fear fears bet message report reports
   finding findings ruling verdict recognition
 `.split(/\s+/).filter(Boolean));
+
+/** Nouns of saying and stance whose topic follows a preposition: "his infamous comment about 47 percent", "North Korea's claims about X". */
+const TOPIC_NOUNS = new Set(`
+  claim claims allegation allegations accusation accusations comment comments remark remarks criticism criticisms
+  statement statements announcement condemnation warning warnings complaint complaints assessment assessments
+  views idea ideas theory attack attacks insults praise endorsement support opposition skepticism scepticism
+  concern concerns questions doubts
+`.split(/\s+/).filter(Boolean));
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'over']);
+const FOR_NOUNS = new Set(['support', 'praise', 'endorsement', 'criticism']);
 
 /** Nouns of intention whose infinitive is the stance: "Obama's decision to ...", "his determination to act alone". */
 const INTENT_NOUNS = new Set(`
@@ -31,6 +43,31 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const JUNK = new Set(['but', 'and', 'or', 'so', 'yet', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'despite', 'after', 'before', 'while']);
 const plain = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 const capitalised = (t: Token | undefined): boolean => plain(t) && /^\p{Lu}/u.test(t.text);
+
+/** An owned noun of saying with its topic ("his comment about X", "Mr. Obama's announcement of X"): the preposition's index, or -1. */
+export function topicNounEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const p = tokens[i + 1];
+  if (!plain(t) || !TOPIC_NOUNS.has(t.lower) || !plain(p)) return -1;
+  if (!TOPIC_PREPOSITIONS.has(p.lower) && !(p.lower === 'for' && FOR_NOUNS.has(t.lower))) return -1;
+  // "his remarks on Saturday": a time, not a topic.
+  if (!plain(tokens[i + 2]) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an)$/.test(tokens[i + 2]?.lower ?? '') && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|morning|evening|week|weekend)$/.test(tokens[i + 3]?.lower ?? '')) return -1;
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[i + 2]?.lower ?? '')) return -1;
+  return topicOwner(tokens, i) !== null ? i + 1 : -1;
+}
+
+/** The owner of a topic noun, over up to two lower-case modifiers: "his infamous comment", "the president's latest remarks". */
+export function topicOwner(tokens: Token[], i: number): TokenRange | null {
+  for (let k = i; k >= i - 2 && k > 0; k--) {
+    if (k < i) {
+      const m = tokens[k];
+      if (!plain(m) || !/^[a-z][a-z-]+$/.test(m.text) || JUNK.has(m.lower) || ARTICLES.has(m.lower) || POSSESSIVE_PRONOUNS.has(m.lower)) return null;
+    }
+    const o = owner(tokens, k);
+    if (o) return o;
+  }
+  return null;
+}
 
 /** Whether token `i` is a noun of saying followed by a complement "that" clause. */
 export function isNounCue(tokens: Token[], i: number): boolean {

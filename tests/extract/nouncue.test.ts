@@ -35,4 +35,15 @@ describe('noun cues', () => {
     expect(q?.source?.text).toBe('his');
     expect(quotesOf('He raised his commitment to the group to $20 million.')).toEqual([]);
   });
+
+  it('reads an owned noun of saying with its topic ("his comment about X"), not a time after "on"', () => {
+    const q = quotesOf('He made his infamous comment about 47 percent of the country.').find((x) => x.cue?.text === 'comment about');
+    expect(q?.content.text).toBe('47 percent of the country');
+    expect(q?.source?.text).toBe('his');
+    const k = quotesOf("Analysts doubted North Korea's claims about the potency of its test.").find((x) => x.content.text === 'the potency of its test');
+    expect(k).toBeUndefined();
+    expect(quotesOf('His remarks on Saturday carried a personal tone.')).toEqual([]);
+    const t = quotesOf("Trump's skepticism on climate change has hurt him with young voters.").find((x) => x.cue?.text === 'skepticism on');
+    expect(t?.content.text).toBe('climate change');
+  });
 });
