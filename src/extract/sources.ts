@@ -76,7 +76,8 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   // "the police department, which reported ...", "an architect who said ...": the relative pronoun
   // is the subject the sentence uses; its antecedent is resolved later.
   const rel = tokens[j];
-  if (rel && rel.kind === 'word' && rel.quote < 0 && (rel.lower === 'who' || rel.lower === 'which')) return { first: j, last: j };
+  // ("Hillary Clinton — who’s called for big tax hikes": a contracted auxiliary stays with the pronoun.)
+  if (rel && rel.kind === 'word' && rel.quote < 0 && /^(?:who|which)(?:['’](?:s|ve|d|ll))?$/.test(rel.lower)) return { first: j, last: j };
   let appositiveEnd = -1;
   // "Kall -- co-editor of a book on the debates -- said": a dashed appositive after the head.
   const isDash = (t: Token | undefined): boolean => t !== undefined && t.quote < 0 && /^[-—–]$/.test(t.text);

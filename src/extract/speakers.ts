@@ -20,7 +20,8 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 
 /** How a source mention reads: a pronoun, a name, or a description. */
 export function classifySource(text: string): { kind: 'pronoun' | 'name' | 'description'; head: string } {
-  const lower = text.trim().toLowerCase();
+  // "who’s called for ...": a relative pronoun with a contracted auxiliary is the pronoun.
+  const lower = text.trim().toLowerCase().replace(/^(who|which)['’](?:s|ve|d|ll)$/, '$1');
   if (PRONOUN_GENDER[lower] !== undefined) return { kind: 'pronoun', head: lower };
   const head = text.split(/,|\s+(?:who|which|that)\s+/)[0]?.trim() ?? text;
   const words = head.match(TOKEN) ?? [];

@@ -69,4 +69,10 @@ describe('a paragraph ending in "X reports:"', () => {
     expect(q.source?.text).toBe('The Daily Ledger');
     expect(q.cue?.text).toBe('reports');
   });
+
+  it('resolves a relative pronoun with a contracted auxiliary ("who’s called for") to its antecedent', () => {
+    const q = quoteWith('It is an issue, with Hillary Clinton — who’s called for big tax hikes on the rich — attacking the plan.', 'big tax hikes');
+    expect(q.source?.text).toBe('who’s');
+    expect(q.speaker).toBe('Hillary Clinton');
+  });
 });
