@@ -147,7 +147,9 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   // (Only with words after "and": "bemoaned the unrest and said" coordinates verbs, not subjects.)
   if (k >= 0 && k < j && tokens[k]?.lower === 'and') {
     let k2 = k - 1;
-    while (k2 >= 0 && j - k2 < 7 && npWordAt(tokens, k2)) k2--;
+    while (k2 >= 0 && j - k2 < 11 && npWordAt(tokens, k2)) k2--;
+    // ("Political observers in Virginia and around the country say": a longer one only when it opens the sentence.)
+    if (k2 >= 0 && j - k2 > 7) k2 = j - 7;
     const opener = tokens[k2 + 1];
     // Accepted when it opens the sentence or starts with a determiner: "the standards and privileges committee".
     if (k2 < 0 || (opener && GOOD_START.has(opener.lower) && k2 + 1 < k - 1)) k = k2;

@@ -86,4 +86,9 @@ describe('plural people nouns outside the suffix rule', () => {
   it('takes "attorneys for the family" as a subject', () => {
     expect(quoteWith('The relatives watched the video on Thursday, attorneys for the family said.', 'relatives').source?.text).toBe('attorneys for the family');
   });
+
+  it('takes a longer coordinated subject when it opens the sentence', () => {
+    const q = quoteWith('Political observers in Virginia and around the country say Scott deserves the seat.', 'Scott deserves');
+    expect(q.source?.text).toBe('Political observers in Virginia and around the country');
+  });
 });
