@@ -557,7 +557,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       return sep !== undefined && (sep.text === ',' || sep.kind === 'quote');
     })();
     // "Ted Cruz endorses Trump": a named object of a praise/blame cue is the whole report.
-    const transitiveObject = TRANSITIVE_CUES.has(a.cue.lemma) && !a.inverted && s <= e && wordCount(tokens, s, e) <= 3 && /^\p{Lu}/u.test(tokens[s]?.text ?? '') && !ADVERBIAL_ONLY.test(tokens[s]?.text ?? '');
+    // "Mr. Schultz likened RT to the BBC", "compared Trump to a coach": the object and what it is compared with are the report.
+    const comparison = (a.cue.lemma === 'liken' || a.cue.lemma === 'compare') && !a.inverted && !a.passive && s <= e && !ADVERBIAL_ONLY.test(tokens[s]?.text ?? '');
+    const transitiveObject = comparison || (TRANSITIVE_CUES.has(a.cue.lemma) && !a.inverted && s <= e && wordCount(tokens, s, e) <= 3 && /^\p{Lu}/u.test(tokens[s]?.text ?? '') && !ADVERBIAL_ONLY.test(tokens[s]?.text ?? ''));
     if (a.passive) {
       const [bs, be] = trimRange(tokens, prev ? prev.cue.last + 1 : 0, a.cue.first - 1);
       if (wordCount(tokens, bs, be) >= 1) range = [bs, be];

@@ -74,12 +74,12 @@ function evidenceBefore(tokens: Token[], i: number): boolean {
 
 const AS_OBJECT_STOPS = new Set(['that', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'to', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had']);
 
-/** A short object noun phrase from token p and then "as": "X as Y" after a verb of judging. */
-function objectThenAs(tokens: Token[], p: number): boolean {
+/** A short object noun phrase from token p and then `particle`: "X as Y" after a verb of judging, "X to Y" after "compare". */
+function objectThenAs(tokens: Token[], p: number, particle: string): boolean {
   for (let k = p; k < p + 9 && k < tokens.length; k++) {
     const t = tokens[k];
+    if (t && t.kind === 'word' && t.lower === particle && t.quote < 0) return k > p && tokens[k + 1]?.kind !== 'punct';
     if (!t || t.kind === 'punct' || (t.kind === 'word' && AS_OBJECT_STOPS.has(t.lower))) return false;
-    if (t.kind === 'word' && t.lower === 'as' && t.quote < 0) return k > p && tokens[k + 1]?.kind !== 'punct';
   }
   return false;
 }
@@ -215,7 +215,8 @@ export function findCues(tokens: Token[]): Cue[] {
       if (form.lemma === 'speak' || form.lemma === 'talk' || form.lemma === 'brag') while (p < i + 5 && isWord(tokens[p]) && !form.needs.has(tokens[p]?.lower ?? '') && PARTICLE_ADVERBS.test(tokens[p]?.lower ?? '')) p++;
       // "see reauthorization of the program as an opportunity": an object may stand before "as", and then it
       // is part of what is reported (the cue is the verb alone).
-      const asAhead = form.needs.has('as') && tokens[p]?.lower !== 'as' ? objectThenAs(tokens, p) : false;
+      // ("compared Trump to a coach": likewise an object before "to"/"with" after "compare".)
+      const asAhead = form.needs.has('as') && tokens[p]?.lower !== 'as' ? objectThenAs(tokens, p, 'as') : form.lemma === 'compare' && !form.needs.has(tokens[p]?.lower ?? '') ? objectThenAs(tokens, p, 'to') || objectThenAs(tokens, p, 'with') : false;
       const next = tokens[p];
       if (!asAhead && (!next || !form.needs.has(next.lower))) continue;
       last = asAhead ? i : p;

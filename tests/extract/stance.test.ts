@@ -188,4 +188,11 @@ describe('stance cues and clause structure', () => {
     expect(quotesOf('Mrs. Clinton enjoyed tremendous support from black voters.')).toEqual([]);
     expect(quotesOf('Trump backed off some of his proposals.')).toEqual([]);
   });
+
+  it('reads a comparison with its object and what it is compared with ("likened RT to the BBC", "compared Trump to a coach")', () => {
+    expect(quoteWith('Mr. Schultz likened RT to the BBC, which receives some government funding.', 'RT to').content.text).toBe('RT to the BBC');
+    const q = quoteWith('Aaron Kall compared Trump to a coach at a basketball game.', 'coach');
+    expect(q.content.text).toBe('Trump to a coach at a basketball game');
+    expect(q.cue?.text).toBe('compared');
+  });
 });
