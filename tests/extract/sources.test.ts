@@ -91,4 +91,9 @@ describe('plural people nouns outside the suffix rule', () => {
     const q = quoteWith('Political observers in Virginia and around the country say Scott deserves the seat.', 'Scott deserves');
     expect(q.source?.text).toBe('Political observers in Virginia and around the country');
   });
+
+  it('takes lower-case descriptors before a name after a word that opens a clause', () => {
+    const q = quoteWith('The call came after rival Donald Trump attacked Machado in early-morning tweets.', 'Machado');
+    expect(q.source?.text).toBe('rival Donald Trump');
+  });
 });
