@@ -13,6 +13,8 @@ export interface ReportInput {
   disagreements: string[];
   seconds: number;
   warmup: number;
+  /** Unmeasured seconds per target and query before the first cell. */
+  prewarm: number;
   distinct: number;
 }
 
@@ -22,7 +24,7 @@ export function formatReport(input: ReportInput): string {
   const lines: string[] = [];
   lines.push(
     `Graph: ${input.shape.quotes} quotes, ${input.shape.articles} articles, ${input.shape.people} people. ` +
-      `Each cell: ${input.warmup} s warm-up, ${input.seconds} s measured, closed loop; people asked about Zipf-weighted over the ${input.distinct} most quoted.`,
+      `Before the cells: ${input.prewarm} s unmeasured per target and query. Each cell: ${input.warmup} s warm-up, ${input.seconds} s measured, closed loop; people asked about Zipf-weighted over the ${input.distinct} most quoted.`,
   );
   lines.push('');
   lines.push('| query | clients | target | p50 ms | p95 ms | p99 ms | req/s | p95 / raw Cypher | n |');
