@@ -502,7 +502,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       const wraps =
         a.cue.lemma === 'according' && a.cue.first <= 1 && a.source !== null && tokens[a.source.last + 1]?.text === ',' && n + 2 === anchored.length && !next.inverted;
       if (wraps) swallowed.add(n + 1);
-      else if (participleCuts || next.inverted || (next.shared && !next.cue.participial) || joined || (sep && /^[,;:—–]$/.test(sep.text))) limit = k;
+      else if (participleCuts || next.inverted || (next.shared && !next.cue.participial) || joined || (sep && /^[,;:—–―]$/.test(sep.text))) limit = k;
     }
     let start = a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1;
     let channel: TokenRange | null = null;
@@ -567,7 +567,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       // "a curfew was announced from midnight to 6 a.m.", "Pence was also dubbed the debate winner": an
       // agentless passive reports its whole clause, subject included, up to the first comma.
       let end = a.cue.last;
-      while (end < limit && !/^[,;:—–]$/.test(tokens[end + 1]?.text ?? '') && !(tokens[end + 1]?.text === '.' && tokens[end + 1]?.quote === -1)) end++;
+      while (end < limit && !/^[,;:—–―]$/.test(tokens[end + 1]?.text ?? '') && !(tokens[end + 1]?.text === '.' && tokens[end + 1]?.quote === -1)) end++;
       range = trimRange(tokens, a.subject.first, Math.min(end, clauseEnd(tokens, a.cue.last + 1, limit)));
     } else if (!directAfter && (afterWords >= 2 || transitiveObject) && !(a.inverted && a.cue.lemma !== 'according') && !(a.cue.lemma === 'according' && precededByComma) && (!adverbialTail || transitiveObject) && !(commaThenJoiner && precededByComma)) {
       range = [s, e];
@@ -577,7 +577,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       // "CLAUSE, as police have said.": "as" joins the report to the clause before it.
       if (tokens[anchorFirst - 1]?.lower === 'as' && tokens[anchorFirst - 2]?.text === ',') anchorFirst--;
       const sep = tokens[anchorFirst - 1];
-      if (sep && (sep.text === ',' || sep.kind === 'quote' || sep.text === '—')) {
+      if (sep && (sep.text === ',' || sep.kind === 'quote' || sep.text === '—' || sep.text === '―')) {
         // ("Trump's skepticism on climate change has hurt him, Graham said": a noun's topic inside the clause does not cut it.)
         const before = prev?.cue.lemma === TOPIC_NOUN_CUE ? anchored[n - 2] : prev;
         let from = before ? before.cue.last + 1 : 0;

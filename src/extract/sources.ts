@@ -82,7 +82,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   if (rel && rel.kind === 'word' && rel.quote < 0 && /^(?:who|which)(?:['’](?:s|ve|d|ll))?$/.test(rel.lower)) return { first: j, last: j };
   let appositiveEnd = -1;
   // "Kall -- co-editor of a book on the debates -- said": a dashed appositive after the head.
-  const isDash = (t: Token | undefined): boolean => t !== undefined && t.quote < 0 && /^[-—–]$/.test(t.text);
+  const isDash = (t: Token | undefined): boolean => t !== undefined && t.quote < 0 && /^[-—–―]$/.test(t.text);
   if (isDash(tokens[j])) {
     let d = j;
     while (isDash(tokens[d - 1])) d--;
@@ -213,7 +213,7 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   const ok = cue.lemma === 'according' || isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower);
   if (!ok) return null;
   const end = tokens[k];
-  const endsClause = !end || /^[,.:;!?—–(-]$/.test(end.text);
+  const endsClause = !end || /^[,.:;!?—–―(-]$/.test(end.text);
   // Inverted subjects end the clause ("said Mr Smith." / "said Mr Smith, who ..." / "said Mr Smith in a statement").
   // "said he would" is not inversion: a pronoun after the cue is the subject of the reported clause.
   if (cue.lemma !== 'according') {

@@ -23,7 +23,7 @@ export function classifySource(text: string): { kind: 'pronoun' | 'name' | 'desc
   // "who’s called for ...": a relative pronoun with a contracted auxiliary is the pronoun.
   const lower = text.trim().toLowerCase().replace(/^(who|which)['’](?:s|ve|d|ll)$/, '$1');
   if (PRONOUN_GENDER[lower] !== undefined) return { kind: 'pronoun', head: lower };
-  const head = text.split(/,|\s+(?:who|which|that)\s+/)[0]?.trim() ?? text;
+  const head = text.split(/,|\s+[—–―]+\s+|\s+--\s+|\s+(?:who|which|that)\s+/)[0]?.trim() ?? text;
   const words = head.match(TOKEN) ?? [];
   const last = words[words.length - 1] ?? '';
   const firstLower = (words[0] ?? '').toLowerCase();

@@ -96,4 +96,10 @@ describe('plural people nouns outside the suffix rule', () => {
     const q = quoteWith('The call came after rival Donald Trump attacked Machado in early-morning tweets.', 'Machado');
     expect(q.source?.text).toBe('rival Donald Trump');
   });
+
+  it('reads a horizontal bar (―) as a dash around an appositive', () => {
+    const q = quoteWith('The film ― which weaves together the voices of historians ― explains the history of American prisons.', 'history of American prisons');
+    expect(q.source?.text).toBe('The film ― which weaves together the voices of historians');
+    expect(q.speaker).toBe('The film');
+  });
 });
