@@ -235,6 +235,9 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
  * Predicative adjectives of attitude, cues with their topic after "of"/"about"/"on"/"over": "has been critical of
  * Trump", "were coy about whether ...". Not in CUE_FORMS: elsewhere they modify a noun ("An artist critical of X").
  */
+/** The days of the week and the deictic days, lower case: time words, never a topic or a subject. */
+export const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
 export const STANCE_ADJECTIVES = new Set(verbForms('critical supportive skeptical sceptical dismissive wary coy vague passionate bullish bearish enthusiastic scathing optimistic pessimistic'));
 const STANCE_TOPICS = new Set(['of', 'about', 'on', 'over']);
 export const isStanceTopic = (w: string | undefined): boolean => STANCE_TOPICS.has(w ?? '');

@@ -5,6 +5,7 @@
 import type { Token } from './document.js';
 import type { TokenRange } from './sources.js';
 import { thatClauseFollows } from './thatclause.js';
+import { DAY_WORDS } from './lexicon.js';
 
 /** The lemma given to a noun cue. */
 export const NOUN_CUE = 'noun-that';
@@ -40,6 +41,7 @@ const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|morning|evening|week|weekend)$/;
 const JUNK = new Set(['but', 'and', 'or', 'so', 'yet', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'despite', 'after', 'before', 'while']);
 const plain = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 const capitalised = (t: Token | undefined): boolean => plain(t) && /^\p{Lu}/u.test(t.text);
@@ -51,8 +53,8 @@ export function topicNounEnd(tokens: Token[], i: number): number {
   if (!plain(t) || !TOPIC_NOUNS.has(t.lower) || !plain(p)) return -1;
   if (!TOPIC_PREPOSITIONS.has(p.lower) && !(p.lower === 'for' && FOR_NOUNS.has(t.lower))) return -1;
   // "his remarks on Saturday": a time, not a topic.
-  if (!plain(tokens[i + 2]) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an)$/.test(tokens[i + 2]?.lower ?? '') && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|morning|evening|week|weekend)$/.test(tokens[i + 3]?.lower ?? '')) return -1;
-  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[i + 2]?.lower ?? '')) return -1;
+  const next = tokens[i + 2]?.lower ?? '';
+  if (!plain(tokens[i + 2]) || DAY_WORDS.test(next) || (ARTICLES.has(next) && TIME_NOUNS.test(tokens[i + 3]?.lower ?? ''))) return -1;
   return topicOwner(tokens, i) !== null ? i + 1 : -1;
 }
 
