@@ -169,3 +169,11 @@ describe('verbs of speaking with their topic', () => {
     expect(quoteWith('Trump continually brags about his prowess in debates.', 'prowess').source?.text).toBe('Trump');
   });
 });
+
+describe('adverbs of time and degree between the auxiliary and the cue', () => {
+  it('joins "long", "since", "almost" to the cue, so the source is the subject alone', () => {
+    expect(quoteWith('The mayor has long argued that the bridge is unsafe.', 'bridge').source?.text).toBe('The mayor');
+    expect(quoteWith('Critics have since argued that the bridge is unsafe.', 'bridge').source?.text).toBe('Critics');
+    expect(quoteWith('Ministers almost unanimously agreed that the plan would fail.', 'plan').source?.text).toBe('Ministers');
+  });
+});
