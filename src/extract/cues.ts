@@ -91,6 +91,18 @@ function predicative(tokens: Token[], i: number): number {
   return BE.has(tokens[k]?.lower ?? '') || /^(?:[a-z]+['’]re|[a-z]+['’]s)$/.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 
+/** A verb that a plural subject may take: "have", or a cue form not in -s ("say", "warned"). */
+function pluralSubjectBefore(next: Token | undefined): boolean {
+  if (!isWord(next)) return false;
+  return next.lower === 'have' || (CUE_FORMS.has(next.lower) && !next.lower.endsWith('s') && !next.lower.endsWith('ing'));
+}
+
+/** "advocates" in "Rights advocates say ...": a cue form in -s before a verb of its own is a plural noun. */
+export function pluralCueNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return isWord(t) && /^[a-z]+s$/.test(t.text) && !ONLY_VERBS.has(t.lower) && CUE_FORMS.has(t.lower) && pluralSubjectBefore(tokens[i + 1]);
+}
+
 /** The first token of a cue: its auxiliaries and adverbs join it. */
 function modifiersBefore(tokens: Token[], head: number): number {
   let first = head;
@@ -186,6 +198,9 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.lower.endsWith('s') && prev && prev.kind === 'word' && /^[a-z]+ed$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower)) continue;
     // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.
     if (bare && (NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
+    // "which advocates say ...", "Rights advocates have warned ...": an -s form right before "have" or a base or
+    // past form of another cue is a plural subject; a verb in -s takes no second verb after it.
+    if (bare && pluralCueNoun(tokens, i)) continue;
     // "are thought to", "is expected to": hedging in the passive, not a report.
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to' && beBefore(tokens, i)) continue;
     // "the Price report this week said": a noun-like form followed closely by a clearer cue is no cue.

@@ -2,6 +2,7 @@
 import type { Token } from './document.js';
 import type { Cue } from './cues.js';
 import { thatClauseFollows } from './thatclause.js';
+import { pluralCueNoun } from './cues.js';
 import { ANON_DETERMINERS, CUE_FORMS, NP_STOP, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface TokenRange {
@@ -29,7 +30,7 @@ const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const npWordAt = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'word' || t.quote >= 0 || NP_STOP.has(t.lower)) return false;
-  return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]) || possessed(tokens, i);
+  return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]) || possessed(tokens, i) || pluralCueNoun(tokens, i);
 };
 /** "Americans’ support", "the party's plans": a form right after a possessive is a noun. */
 const possessed = (tokens: Token[], i: number): boolean => {

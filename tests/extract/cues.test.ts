@@ -177,3 +177,11 @@ describe('adverbs of time and degree between the auxiliary and the cue', () => {
     expect(quoteWith('Ministers almost unanimously agreed that the plan would fail.', 'plan').source?.text).toBe('Ministers');
   });
 });
+
+describe('a cue form in -s before a verb of its own', () => {
+  it('is a plural noun in the subject ("Rights advocates say ...", "advocates have warned")', () => {
+    expect(quoteWith('Rights advocates say the policy hurts poor families.', 'policy hurts').source?.text).toBe('Rights advocates');
+    expect(quoteWith('Local advocates have warned that the bridge is unsafe.', 'bridge').cue?.text).toBe('have warned');
+    expect(quoteWith('She advocates cutting the tax.', 'cutting').cue?.text).toBe('advocates');
+  });
+});
