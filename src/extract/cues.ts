@@ -4,6 +4,7 @@ import type { Token } from './document.js';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS, STANCE_ADJECTIVES } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
 import { isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
+import { purposeFrameStart } from './purpose.js';
 
 export interface Cue {
   lemma: string;
@@ -180,7 +181,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // "the United States said": a capitalised form inside a name, unless a headline capitalises every word.
     const cap = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
     if (cap(t) && cap(prev) && !cap(tokens[i + 1]) && !headline) continue;
-    if (prev && prev.lower === 'to' && !t.lower.endsWith('ed') && !(ASPECTUAL.test(tokens[i - 2]?.lower ?? ''))) {
+    const frame = prev?.lower === 'to' ? purposeFrameStart(tokens, i - 1) : -1;
+    if (prev && prev.lower === 'to' && !t.lower.endsWith('ed') && !(ASPECTUAL.test(tokens[i - 2]?.lower ?? '')) && frame < 0) {
       // "wants to say" / "refused to say": not a report of what was said. "went on to say",
       // "continues to insist", "appeared to suggest": the report itself, in another aspect.
       continue;
@@ -236,7 +238,8 @@ export function findCues(tokens: Token[]): Cue[] {
       if (!asAhead && (!next || !form.needs.has(next.lower))) continue;
       last = asAhead ? i : p;
     }
-    let first = modifiersBefore(tokens, i);
+    // "took to Twitter to accuse": the frame opens the cue, so its subject is found before it.
+    let first = frame >= 0 ? modifiersBefore(tokens, frame) : modifiersBefore(tokens, i);
     // "continued to call for", "went on to explain": the aspect verb and its "to" join the cue, so its subject is found.
     if (prev?.lower === 'to' && i >= 2) {
       const aspect = tokens[i - 2]?.lower === 'on' && i >= 3 ? i - 3 : i - 2;
