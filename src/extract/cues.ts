@@ -104,6 +104,19 @@ export function pluralCueNoun(tokens: Token[], i: number): boolean {
   return isWord(t) && /^[a-z]+s$/.test(t.text) && !ONLY_VERBS.has(t.lower) && CUE_FORMS.has(t.lower) && pluralSubjectBefore(tokens[i + 1]);
 }
 
+/**
+ * Discourse idioms built on "say" that report nothing: "Having said that,", "That said,", "Let's say you ...",
+ * "It goes without saying that ...".
+ */
+function idiomOfSaying(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.lower;
+  const prev = tokens[i - 1]?.lower ?? '';
+  const next = tokens[i + 1]?.text ?? '';
+  if (w === 'said') return (prev === 'having' && tokens[i + 1]?.lower === 'that' && tokens[i + 2]?.text === ',') || ((prev === 'that' || prev === 'being') && next === ',');
+  if (w === 'say') return /^let['’]s$/.test(prev) || (prev === 'us' && tokens[i - 2]?.lower === 'let');
+  return w === 'saying' && prev === 'without';
+}
+
 /** The first token of a cue: its auxiliaries and adverbs join it. */
 function modifiersBefore(tokens: Token[], head: number): number {
   let first = head;
@@ -170,6 +183,7 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     // Compounds whose first word looks like a cue: "think tank", "call centre", "report card".
     if (NOUN_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
+    if (idiomOfSaying(tokens, i)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
     // "a swiftly called meeting", "the widely reported claims": a determiner and an adverb before a form make it a modifier.

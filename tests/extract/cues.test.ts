@@ -185,3 +185,11 @@ describe('a cue form in -s before a verb of its own', () => {
     expect(quoteWith('She advocates cutting the tax.', 'cutting').cue?.text).toBe('advocates');
   });
 });
+
+describe('discourse idioms built on "say"', () => {
+  it('reads "Having said that,", "That said," and "It goes without saying" as no cue', () => {
+    expect(cues('Having said that, some engineers argue that the bridge is safe.')).toEqual(['argue']);
+    expect(cues('That said, the engineers insist that the bridge is safe.')).toEqual(['insist']);
+    expect(quotesOf('It goes without saying that the bridge is old.')).toEqual([]);
+  });
+});
