@@ -245,11 +245,12 @@ function finiteClause(tokens: Token[], s: number): boolean {
 const RELATIVES = new Set(['who', 'which']);
 const IRREGULAR_PAST = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sat', 'stood', 'sent', 'spent', 'brought', 'bought', 'fought', 'found']);
 
-/** The last token before a finite verb ("has", "would", "says") after token `from`, within `limit`. */
+/** The last token before a finite verb ("has", "would", "says", "came") after token `from`, within `limit`. */
 function nounPhraseEnd(tokens: Token[], from: number, limit: number): number {
   for (let i = from + 1; i <= limit; i++) {
     const t = tokens[i];
-    if (t && t.kind === 'word' && t.quote < 0 && (FINITE_AUXILIARIES.has(t.lower) || t.lower === 'says' || t.lower === 'said')) return i - 1;
+    // ("Clinton's comments on the shooting came as ...": an irregular past verb is finite too.)
+    if (t && t.kind === 'word' && t.quote < 0 && (FINITE_AUXILIARIES.has(t.lower) || t.lower === 'says' || IRREGULAR_PAST.has(t.lower))) return i - 1;
   }
   return limit;
 }

@@ -49,13 +49,15 @@ const capitalised = (t: Token | undefined): boolean => plain(t) && /^\p{Lu}/u.te
 /** An owned noun of saying with its topic ("his comment about X", "Mr. Obama's announcement of X"): the preposition's index, or -1. */
 export function topicNounEnd(tokens: Token[], i: number): number {
   const t = tokens[i];
-  const p = tokens[i + 1];
+  // "Clinton's comments Tuesday on the shooting": a day may stand between the noun and its topic.
+  const at = plain(tokens[i + 1]) && DAY_WORDS.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const p = tokens[at];
   if (!plain(t) || !TOPIC_NOUNS.has(t.lower) || !plain(p)) return -1;
   if (!TOPIC_PREPOSITIONS.has(p.lower) && !(p.lower === 'for' && FOR_NOUNS.has(t.lower))) return -1;
   // "his remarks on Saturday": a time, not a topic.
-  const next = tokens[i + 2]?.lower ?? '';
-  if (!plain(tokens[i + 2]) || DAY_WORDS.test(next) || (ARTICLES.has(next) && TIME_NOUNS.test(tokens[i + 3]?.lower ?? ''))) return -1;
-  return topicOwner(tokens, i) !== null ? i + 1 : -1;
+  const next = tokens[at + 1]?.lower ?? '';
+  if (!plain(tokens[at + 1]) || DAY_WORDS.test(next) || (ARTICLES.has(next) && TIME_NOUNS.test(tokens[at + 2]?.lower ?? ''))) return -1;
+  return topicOwner(tokens, i) !== null ? at : -1;
 }
 
 /** The owner of a topic noun, over up to two lower-case modifiers: "his infamous comment", "the president's latest remarks". */

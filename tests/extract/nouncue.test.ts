@@ -46,4 +46,10 @@ describe('noun cues', () => {
     const t = quotesOf("Trump's skepticism on climate change has hurt him with young voters.").find((x) => x.cue?.text === 'skepticism on');
     expect(t?.content.text).toBe('climate change');
   });
+
+  it('lets a day stand between the noun and its topic, which ends before an irregular past verb', () => {
+    const q = quotesOf('The governor’s comments Tuesday on the flooding came as rescuers searched the area.').find((x) => x.cue?.text === 'comments Tuesday on');
+    expect(q?.content.text).toBe('the flooding');
+    expect(q?.source?.text).toBe('The governor’s');
+  });
 });
