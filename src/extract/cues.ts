@@ -24,7 +24,7 @@ const NOUN_PRECEDERS = new Set(['amid', 'despite', 'over', 'about', 'of', 'with'
 const HEDGES = new Set(['thought', 'believed', 'understood', 'estimated', 'known', 'reported', 'said']);
 const NOT_SUBJECTS = new Set(['other', 'the', 'a', 'an', 'new', 'some', 'any', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'government', 'future']);
 // Bare forms only: after a singular noun "fears" is a verb, "fear" is not.
-const NOUN_VERBS = new Set(['fear', 'hope', 'doubt', 'support', 'feel', 'know']);
+const NOUN_VERBS = new Set(['fear', 'hope', 'doubt', 'support', 'feel', 'know', 'suspect']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'article', 'sign', 'signs', 'message', 'note', 'post', 'tweet', 'email', 'memo', 'caption', 'headline', 'banner', 'petition', 'resolution', 'placard', 'notice', 'text']);

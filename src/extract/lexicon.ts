@@ -168,6 +168,8 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['expect', 'expect expects expected'],
   ['fear', 'fear fears feared'],
   ['doubt', 'doubt doubts doubted'],
+  // Only the bare form: "suspects" and "suspected" are far more often the noun and the adjective ("terror suspects").
+  ['suspect', 'suspect'],
   ['wonder', 'wonder wonders wondered wondering'],
   ['assume', 'assume assumes assumed'],
   ['understand', 'understand understands'],
