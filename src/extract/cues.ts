@@ -5,6 +5,7 @@ import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS
 import { headsThatClause } from './thatclause.js';
 import { isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
 import { purposeFrameStart } from './purpose.js';
+import { otherSense } from './othersense.js';
 
 export interface Cue {
   lemma: string;
@@ -183,7 +184,7 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     // Compounds whose first word looks like a cue: "think tank", "call centre", "report card".
     if (NOUN_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
-    if (idiomOfSaying(tokens, i)) continue;
+    if (idiomOfSaying(tokens, i) || otherSense(tokens, i)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
     // "a swiftly called meeting", "the widely reported claims": a determiner and an adverb before a form make it a modifier.

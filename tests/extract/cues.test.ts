@@ -200,3 +200,11 @@ describe('"suspect" as a verb of belief', () => {
     expect(quotesOf('The suspect ran from the police.')).toEqual([]);
   });
 });
+
+describe('senses of cue verbs that report nothing', () => {
+  it('reads "found a way" and "find themselves" as no cue, but keeps a finding', () => {
+    expect(cues('The lawyers found a clever way around the ban.')).toEqual([]);
+    expect(cues('Aid workers often find themselves in danger.')).toEqual([]);
+    expect(cues('The inquiry found that the ban was unlawful.')).toEqual(['found']);
+  });
+});

@@ -1,0 +1,32 @@
+// Senses of reporting verbs that report nothing: the verb is in the lexicon, but this use of it
+// names an action, not a claim ("found a way to", "found themselves").
+import type { Token } from './document.js';
+
+const FIND = new Set(['find', 'finds', 'found']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves']);
+
+const wordAt = (tokens: Token[], i: number): string | undefined => {
+  const t = tokens[i];
+  return t && t.kind === 'word' && t.quote < 0 ? t.lower : undefined;
+};
+
+/**
+ * "found a way through the Clean Air Act", "have found ways to make the code work", "find themselves in a war zone":
+ * a finding is reported with a clause or an evaluated object ("found that ...", "found the action unconstitutional"),
+ * never with a way or a reflexive.
+ */
+function findsAWay(tokens: Token[], i: number): boolean {
+  if (!FIND.has(wordAt(tokens, i) ?? '')) return false;
+  if (REFLEXIVES.has(wordAt(tokens, i + 1) ?? '')) return true;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const w = wordAt(tokens, k);
+    if (w === undefined || w === 'that') return false;
+    if (w === 'way' || w === 'ways') return true;
+  }
+  return false;
+}
+
+/** True when the cue form at token i is used in a sense that reports nothing. */
+export function otherSense(tokens: Token[], i: number): boolean {
+  return findsAWay(tokens, i);
+}
