@@ -26,7 +26,16 @@ function findsAWay(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const CALL = new Set(['call', 'calls', 'called', 'calling']);
+
+/** "she called into a radio program", "called in to a town hall", "calls into the hotline": calling in by phone. */
+function callsIn(tokens: Token[], i: number): boolean {
+  if (!CALL.has(wordAt(tokens, i) ?? '')) return false;
+  const next = wordAt(tokens, i + 1);
+  return next === 'into' || (next === 'in' && wordAt(tokens, i + 2) === 'to');
+}
+
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i);
 }

@@ -207,4 +207,10 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('Aid workers often find themselves in danger.')).toEqual([]);
     expect(cues('The inquiry found that the ban was unlawful.')).toEqual(['found']);
   });
+
+  it('reads calling in by phone as no cue', () => {
+    expect(cues('The senator called into a local radio show on Monday.')).toEqual([]);
+    expect(cues('She called in to a televised town hall.')).toEqual([]);
+    expect(cues('The mayor called on residents to stay home.')).toEqual(['called on']);
+  });
 });
