@@ -35,7 +35,10 @@ function callsIn(tokens: Token[], i: number): boolean {
   return next === 'into' || (next === 'in' && wordAt(tokens, i + 2) === 'to');
 }
 
+/** "It is worth noting that ...", "worth pointing out": the article's own remark, made by nobody it names. */
+const worthDoing = (tokens: Token[], i: number): boolean => wordAt(tokens, i - 1) === 'worth' && /ing$/.test(wordAt(tokens, i) ?? '');
+
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i);
 }

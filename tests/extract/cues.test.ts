@@ -213,4 +213,8 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('She called in to a televised town hall.')).toEqual([]);
     expect(cues('The mayor called on residents to stay home.')).toEqual(['called on']);
   });
+
+  it('reads "it is worth noting that" as the article\'s own remark', () => {
+    expect(quotesOf('It is worth noting that the bridge was built in 1990.')).toEqual([]);
+  });
 });
