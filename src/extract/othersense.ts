@@ -38,7 +38,25 @@ function callsIn(tokens: Token[], i: number): boolean {
 /** "It is worth noting that ...", "worth pointing out": the article's own remark, made by nobody it names. */
 const worthDoing = (tokens: Token[], i: number): boolean => wordAt(tokens, i - 1) === 'worth' && /ing$/.test(wordAt(tokens, i) ?? '');
 
+const ASSUME = new Set(['assume', 'assumes', 'assumed']);
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'there']);
+const FINITE = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+
+/**
+ * "would assume office in January", "would assume Patriot's obligations", "has assumed a newly created role": taking
+ * something on. An assumption is a clause ("assume that ...", "assume my parents were ...").
+ */
+function assumesObject(tokens: Token[], i: number): boolean {
+  if (!ASSUME.has(wordAt(tokens, i) ?? '') || CLAUSE_OPENERS.has(wordAt(tokens, i + 1) ?? '')) return false;
+  for (let k = i + 1; k <= i + 8; k++) {
+    const w = wordAt(tokens, k);
+    if (w === undefined) return k > i + 1;
+    if (FINITE.has(w)) return false;
+  }
+  return true;
+}
+
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i);
 }

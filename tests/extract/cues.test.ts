@@ -214,6 +214,12 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('The mayor called on residents to stay home.')).toEqual(['called on']);
   });
 
+  it('reads "assume" with an object as taking it on, and with a clause as an assumption', () => {
+    expect(cues('The deputy would assume office in March.')).toEqual([]);
+    expect(cues('The new owner has assumed the debts of the mill.')).toEqual([]);
+    expect(cues('Investors assume the rates will fall.')).toEqual(['assume']);
+  });
+
   it('reads "it is worth noting that" as the article\'s own remark', () => {
     expect(quotesOf('It is worth noting that the bridge was built in 1990.')).toEqual([]);
   });
