@@ -66,7 +66,8 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   };
   const finish = (closeMark: number, closed: boolean): void => {
     if (!current) return;
-    const innerStart = current.open + 1;
+    let innerStart = current.open + 1;
+    while (innerStart < closeMark && isSpace(text[innerStart])) innerStart++;
     let innerEnd = closeMark;
     while (innerEnd > innerStart && isSpace(text[innerEnd - 1])) innerEnd--;
     if (innerEnd > innerStart) {
@@ -101,7 +102,9 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
       const role = roleOf(text, i, family);
       if (role === 'none') continue;
       if (!current) {
-        if (role === 'open' || (role === 'either' && family === 'double') || i === continuation) current = { open: i, family };
+        // ("” … what I learned is that ...,” he said.": a closing mark that opens a paragraph with no quote open is a typo for the opening one.)
+        const typo = i === para.start && c === '”';
+        if (role === 'open' || (role === 'either' && family === 'double') || i === continuation || typo) current = { open: i, family };
         continue;
       }
       if (family !== current.family) continue;

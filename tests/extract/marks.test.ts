@@ -30,4 +30,8 @@ describe('quotation marks', () => {
   it('starts a new quote at an opening mark while one is open (closing mark left out)', () => {
     expect(inner('Ms Hewitt said: "We doubled it. "We will extend it."')).toEqual(['We doubled it.', 'We will extend it.']);
   });
+
+  it('reads a closing mark that opens a paragraph with no quote open as a typo for the opening one', () => {
+    expect(inner('The mayor spoke at noon.\n\n” … what we saw on the river was a warning,” she said.')).toEqual(['… what we saw on the river was a warning,']);
+  });
 });
