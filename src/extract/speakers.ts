@@ -65,6 +65,10 @@ export function resolveSpeakers(ctx: SpeakerContext, atts: RawAttribution[]): nu
         // "Mr Blair, who has said ...": the relative pronoun's antecedent is the name right before it.
         const m = entities.mentions[entities.lastBefore(a.source.start)];
         c = m && m.unit === a.unit && !m.inQuote ? m.cluster : -1;
+      } else if (cls.head === 'i' || cls.head === 'we') {
+        // "I know your returns are being audited", "we might wish ...": outside quotation marks the first
+        // person is the writer, whom the article does not name (sources are never inside quotation marks).
+        c = -1;
       } else if (cls.kind === 'pronoun') {
         c = resolvePronoun(entities, cls.head, a.source.start, recent, a.unit - previousUnit <= 3);
       } else if (cls.kind === 'name') {

@@ -23,6 +23,13 @@ describe('speakers', () => {
     expect(q.channel?.text).toBe('the PA news agency');
   });
 
+  it('leaves the first person outside quotation marks to the unnamed writer', () => {
+    const text = 'Mayor Ann Lee opened the new bridge on Monday.\n\nI suspect the bridge will need repairs within a decade.';
+    const q = quoteWith(text, 'will need repairs');
+    expect(q.source?.text).toBe('I');
+    expect(q.speaker).toBeNull();
+  });
+
   it('resolves "the Chancellor" to the person the article gave that role', () => {
     const text = 'Chancellor Rachel Reeves delivered the Budget.\n\nThe Chancellor said growth would return next year.';
     expect(quoteWith(text, 'growth would return').speaker).toBe('Rachel Reeves');
