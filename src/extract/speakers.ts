@@ -152,7 +152,14 @@ function resolveName(entities: EntityIndex, text: string, at: number, unit: numb
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);
-  for (const part of parts) {
+  // "A spokesman for Exxon, Tom Hill": a part that is a bare name names the speaker before a description
+  // that only mentions an employer or a place.
+  const bareName = (p: string): boolean => {
+    const w = p.split(/\s+/);
+    return w.every((x) => /^\p{Lu}/u.test(x)) && !NOT_NAMES.has((w[0] ?? '').toLowerCase());
+  };
+  const ordered = parts.some(bareName) ? [...parts.filter(bareName), ...parts.filter((p) => !bareName(p))] : parts;
+  for (const part of ordered) {
     const runs = part.match(/(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*)*/gu) ?? [];
     for (let r = runs.length - 1; r >= 0; r--) {
       const run = runs[r];

@@ -23,6 +23,12 @@ describe('speakers', () => {
     expect(q.channel?.text).toBe('the PA news agency');
   });
 
+  it('takes the bare name of a comma appositive over an employer named in the description', () => {
+    const text = 'A spokesman for Exxon, Tom Hill, said the deal was dead. "We will not sign it."';
+    expect(quoteWith(text, 'deal was dead').speaker).toBe('Tom Hill');
+    expect(quoteWith(text, 'will not sign').speaker).toBe('Tom Hill');
+  });
+
   it('leaves the first person outside quotation marks to the unnamed writer', () => {
     const text = 'Mayor Ann Lee opened the new bridge on Monday.\n\nI suspect the bridge will need repairs within a decade.';
     const q = quoteWith(text, 'will need repairs');
