@@ -21,7 +21,7 @@ export interface Cue {
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'such', "party's", 'whose']);
 const NOUN_COMPOUNDS = new Set(['think tank', 'think tanks', 'call centre', 'call center', 'report card', 'warning signs', 'warning sign', 'claims process', 'note book']);
 const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'should', 'of']);
-const NOUN_PRECEDERS = new Set(['amid', 'despite', 'over', 'about', 'of', 'with', 'following', 'against', 'among', 'after', 'before', 'by', 'for', 'new', 'fresh', 'repeated', 'earlier', 'recent', 'similar', 'such']);
+const NOUN_PRECEDERS = new Set(['amid', 'in', 'despite', 'over', 'about', 'of', 'with', 'following', 'against', 'among', 'after', 'before', 'by', 'for', 'new', 'fresh', 'repeated', 'earlier', 'recent', 'similar', 'such']);
 const HEDGES = new Set(['thought', 'believed', 'understood', 'estimated', 'known', 'reported', 'said']);
 const NOT_SUBJECTS = new Set(['other', 'the', 'a', 'an', 'new', 'some', 'any', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'government', 'future']);
 // Bare forms only: after a singular noun "fears" is a verb, "fear" is not.

@@ -23,6 +23,8 @@ const PEOPLE_SUFFIX = /^[a-z]{3,}(?:ists|ers|ians|ants|ents|ors)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'whose']);
 /** Words that open a clause, so a subject may follow them: "after rival Donald Trump attacked ...". */
 const CLAUSE_OPENING = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'if', 'until', 'once', 'whereas', 'and', 'but']);
+/** "Then someone asked how ...", "not everyone agrees": indefinite pronouns are subjects too. */
+const INDEFINITES = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 const FINITE_AUX = new Set(['would', 'could', 'should', 'might', 'must', "won't", "wouldn't"]);
 
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -172,7 +174,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   const named =
     end !== undefined && beforeEnd !== undefined && isCap(end) && isCap(beforeEnd) && j - 1 > first && !/['’]s$/.test(end.text) &&
     !/ing$/.test(head.lower) && !PREPOSITIONS.has(head.lower) && head.lower !== 'of' && (first === 0 || tokens[first - 1]?.kind !== 'word' || CLAUSE_OPENING.has(tokens[first - 1]?.lower ?? ''));
-  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || /^\d/.test(head.text) || people || named;
+  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || INDEFINITES.has(head.lower) || /^\d/.test(head.text) || people || named;
   if (!ok) return null;
   // "the meeting deteriorated from there, said X": a subject holds no finite auxiliary; a clause does.
   for (let i = first; i <= j; i++) if (FINITE_AUX.has(tokens[i]?.lower ?? '')) return null;

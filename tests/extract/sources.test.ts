@@ -103,3 +103,13 @@ describe('plural people nouns outside the suffix rule', () => {
     expect(q.speaker).toBe('The film');
   });
 });
+
+describe('indefinite pronouns as subjects', () => {
+  it('reads "someone" as the source of a report', () => {
+    expect(quoteWith('Then someone asked how the city would pay for the bridge.', 'pay for the bridge').source?.text).toBe('someone');
+  });
+
+  it('reads a bare cue form after "in" as a noun ("more interested in details")', () => {
+    expect(quotesOf('She is someone more interested in details than in slogans.')).toEqual([]);
+  });
+});
