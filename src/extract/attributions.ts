@@ -525,7 +525,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       const finiteWh = (i: number): boolean => CLAUSE_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && FINITE_AUXILIARIES.has(tokens[i + 2]?.lower ?? '');
       const whClause = (i: number): boolean => (i > start || finiteWh(i)) && WH_WORDS.has(tokens[i]?.lower ?? '') && ((tokens[i]?.lower !== 'when' && tokens[i]?.lower !== 'where') || finiteWh(i));
       while (t <= limit && t - start < 12 && tokens[t]?.lower !== 'that' && tokens[t]?.lower !== 'for' && tokens[t]?.text !== ',' && !whClause(t) && titleOrPlain(t)) t++;
-      if (tokens[t]?.lower === 'that' || tokens[t]?.text === ',' || whClause(t) || (tokens[t]?.lower === 'for' && a.cue.lemma === 'call')) start = tokens[t]?.lower === 'for' ? t + 1 : t;
+      // ("told reporters after the meeting that was held on a boat": a "that" followed by its verb is a relative pronoun.)
+      const relative = tokens[t]?.lower === 'that' && FINITE_AUXILIARIES.has(tokens[t + 1]?.lower ?? '');
+      if (relative) start = limit + 1;
+      else if (tokens[t]?.lower === 'that' || tokens[t]?.text === ',' || whClause(t) || (tokens[t]?.lower === 'for' && a.cue.lemma === 'call')) start = tokens[t]?.lower === 'for' ? t + 1 : t;
       else if (t > limit) start = limit + 1; // nothing but the adverbial follows
     }
     if (tokens[start]?.lower === 'that') {

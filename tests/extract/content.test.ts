@@ -141,3 +141,10 @@ describe('"is expected to"', () => {
     expect(q.source).toBeNull();
   });
 });
+
+describe('a relative "that" after an adverbial', () => {
+  it('is no reported clause ("told reporters after the meeting that was held ...")', () => {
+    const text = '"We are in a critical situation," the minister told reporters after the meeting that was held on a boat.';
+    expect(quotesOf(text).map((q) => q.content.text)).toEqual(['We are in a critical situation,']);
+  });
+});
