@@ -329,6 +329,19 @@ function fullQuote(tokens: Token[], quote: QuoteSpan, openIdx: number, text: str
   return before.kind === 'punct' || before.kind === 'quote' || /^\p{Lu}/u.test(inner) || words >= 8;
 }
 
+/**
+ * "he told the group, adding ...", "Clarke told some of the miners.", "tell more jokes": after "tell" a short
+ * noun phrase with no clause, infinitive or question word is the listener or the thing told, not a report.
+ */
+function listenerOnly(tokens: Token[], cue: Cue, range: [number, number], hasThat: boolean): boolean {
+  if (cue.lemma !== 'tell' || hasThat || range[0] <= cue.last || wordCount(tokens, range[0], range[1]) > 4 || finiteClause(tokens, range[0])) return false;
+  for (let i = range[0]; i <= range[1]; i++) {
+    const t = tokens[i];
+    if (!t || t.quote >= 0 || t.lower === 'to' || WH_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+
 export function attributeUnit(text: string, units: Unit[], u: number, quotes: QuoteSpan[]): RawAttribution[] {
   const unit = units[u];
   if (!unit) return [];
@@ -605,7 +618,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "Responding to the criticism, Mr Pugh said ...": an opening "-ing to" phrase names what is answered, not what is said;
     // "Writing for a Times panel, X noted ...": an opening "-ing for/in" phrase names where it was said.
     if (a.cue.participial && a.cue.first <= 1 && OPENING_PARTICLES.has(tokens[a.cue.last + 1]?.lower ?? '') && tokens.slice(a.cue.last + 1, a.cue.last + 21).some((t) => t.text === ',')) continue;
-    if (!range || weak) continue;
+    if (!range || weak || listenerOnly(tokens, a.cue, range, hasThat)) continue;
     const ranges: Array<[number, number]> = [range];
     // "CLAUSE, he said, but CLAUSE": the clause after the joiner continues the same report.
     if (commaThenJoiner && precededByComma && range[0] < a.cue.first && tokens[s]?.lower === 'but' && afterWords >= 5 && !directAfter) ranges.push([s + 1, e]);

@@ -148,3 +148,11 @@ describe('a relative "that" after an adverbial', () => {
     expect(quotesOf(text).map((q) => q.content.text)).toEqual(['We are in a critical situation,']);
   });
 });
+
+describe('a short object after "tell"', () => {
+  it('is the listener or the thing told, not a report', () => {
+    const text = '"We have waited long enough," she told the group, adding that the vote would come next week.';
+    expect(quotesOf(text).map((q) => q.content.text)).toEqual(['We have waited long enough,', 'the vote would come next week']);
+    expect(quotesOf('The candidate needs to smile more and tell more jokes.')).toEqual([]);
+  });
+});
