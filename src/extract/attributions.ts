@@ -94,7 +94,7 @@ const SUBJECT_JUNK = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'ins
 
 /** The sentence's opening subject, when it is a pronoun or a capitalised name, before token `limit`. */
 function sentenceSubject(tokens: Token[], limit: number, from = 0, depth = 0): TokenRange | null {
-  let i = from;
+  let i = from === 0 ? datelineEnd(tokens) : from;
   // "“Promise me,” Blige sings to Clinton before asking ...": an opening quotation comes before the subject.
   if (i === 0 && tokens[0]?.quote !== undefined && tokens[0].quote >= 0) {
     const q = tokens[0].quote;
@@ -125,6 +125,19 @@ function sentenceSubject(tokens: Token[], limit: number, from = 0, depth = 0): T
   let j = i;
   while (j + 1 < limit && tokens[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
   return { first: i, last: j };
+}
+
+/** "CHARLOTTE - The wife of ...", "WASHINGTON (AP) — ...", "FAIRVIEW, W.Va. - ...": the index after an opening dateline's dash, else 0. */
+function datelineEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (!first || first.kind !== 'word' || first.quote >= 0 || first.text.length < 3 || first.text !== first.text.toUpperCase() || !/\p{Lu}{3}/u.test(first.text)) return 0;
+  for (let k = 1; k < 8 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) return 0;
+    if (/^[-—–―]$/.test(t.text)) return k + 1;
+    if (t.kind === 'word' ? !/^\p{Lu}/u.test(t.text) : !/^[,()]$/.test(t.text)) return 0;
+  }
+  return 0;
 }
 
 const OPENING_PARTICLES = new Set(['to', 'for', 'in']);

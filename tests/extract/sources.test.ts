@@ -113,3 +113,10 @@ describe('indefinite pronouns as subjects', () => {
     expect(quotesOf('She is someone more interested in details than in slogans.')).toEqual([]);
   });
 });
+
+describe('an opening dateline', () => {
+  it('is no subject for a participle ("CHARLOTTE - The wife ... , begging ...")', () => {
+    const q = quoteWith('DENVER - The owner of the mill filed a complaint, urging the county to act.', 'the county to act');
+    expect(q.source?.text).toBe('The owner of the mill');
+  });
+});
