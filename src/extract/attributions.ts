@@ -6,7 +6,7 @@ import { findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
 import { NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
-import { AS_CUES, EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.js';
+import { AS_CUES, EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
 
 export interface RawAttribution {
@@ -138,6 +138,20 @@ function datelineEnd(tokens: Token[]): number {
     if (t.kind === 'word' ? !/^\p{Lu}/u.test(t.text) : !/^[,()]$/.test(t.text)) return 0;
   }
   return 0;
+}
+
+/** "with Russia backing the government", "with Democrats arguing that ...": the subject between "with" and a participle at `cue`. */
+function withSubject(tokens: Token[], cue: number): TokenRange | null {
+  let k = cue - 1;
+  while (k >= 0 && cue - k <= 4 && tokens[k]?.kind === 'word' && tokens[k]?.quote === -1 && tokens[k]?.lower !== 'with') k--;
+  if (k < 0 || k === cue - 1 || tokens[k]?.lower !== 'with' || tokens[k]?.quote !== -1) return null;
+  const head = tokens[k + 1];
+  const last = tokens[cue - 1];
+  if (!head || !last) return null;
+  // A name or a plural of people: "with the opposition boycotting" or "with time running out" name no speaker.
+  const named = /^\p{Lu}/u.test(head.text) && /^\p{Lu}/u.test(last.text);
+  const people = PERSON_NOUNS.has(last.lower) || /^[a-z]{3,}(?:ists|ers|ians|ants|ents|ors|crats|cans)$/.test(last.lower);
+  return named || people ? { first: k + 1, last: cue - 1 } : null;
 }
 
 const OPENING_PARTICLES = new Set(['to', 'for', 'in']);
@@ -400,6 +414,12 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "is telling a veterans group that ...": a noun in the listener slot of "tell" heads no clause of its own.
     const teller = anchored[anchored.length - 1];
     if (cue.lemma === THAT_CLAUSE && src && teller && OBJECT_CUES.has(teller.cue.lemma) && src.first === teller.cue.last + 1) continue;
+    // "..., with Russia backing the government": the participle of an absolute "with" phrase has its own subject.
+    const absolute = cue.participial ? withSubject(tokens, cue.first) : null;
+    if (absolute) {
+      anchored.push({ cue, source: absolute, inverted: false });
+      continue;
+    }
     // "Clinton spoke on Tuesday, arguing that ...": a participle's speaker is the sentence's subject.
     if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first, lastClauseStart(tokens, cue.first));
     // "Citing a conspiracy theory, Trump accused ...": an opening participle's subject is the main clause's.

@@ -120,3 +120,9 @@ describe('an opening dateline', () => {
     expect(q.source?.text).toBe('The owner of the mill');
   });
 });
+
+describe('an absolute "with" phrase', () => {
+  it('gives its participle its own subject ("with Democrats arguing that ...")', () => {
+    expect(quoteWith('The bill passed on Monday, with Democrats arguing that it would raise costs.', 'raise costs').source?.text).toBe('Democrats');
+  });
+});
