@@ -140,8 +140,10 @@ function datelineEnd(tokens: Token[]): number {
   return 0;
 }
 
-/** "with Russia backing the government", "with Democrats arguing that ...": the subject between "with" and a participle at `cue`. */
+/** "with Russia backing the government", "with Democrats arguing that ...", ", each touting ...": the subject of a participle at `cue` in an absolute phrase. */
 function withSubject(tokens: Token[], cue: number): TokenRange | null {
+  // "Trump and Clinton vied for the title, each touting their own experience": a distributive subject after the comma.
+  if (/^(?:each|both)$/.test(tokens[cue - 1]?.lower ?? '') && tokens[cue - 2]?.text === ',') return { first: cue - 1, last: cue - 1 };
   let k = cue - 1;
   while (k >= 0 && cue - k <= 4 && tokens[k]?.kind === 'word' && tokens[k]?.quote === -1 && tokens[k]?.lower !== 'with') k--;
   if (k < 0 || k === cue - 1 || tokens[k]?.lower !== 'with' || tokens[k]?.quote !== -1) return null;

@@ -125,4 +125,8 @@ describe('an absolute "with" phrase', () => {
   it('gives its participle its own subject ("with Democrats arguing that ...")', () => {
     expect(quoteWith('The bill passed on Monday, with Democrats arguing that it would raise costs.', 'raise costs').source?.text).toBe('Democrats');
   });
+
+  it('gives a participle after ", each" the distributive subject', () => {
+    expect(quoteWith('The two mayors met on Friday, each saying the other had broken the deal.', 'broken the deal').source?.text).toBe('each');
+  });
 });
