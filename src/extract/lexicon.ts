@@ -372,7 +372,7 @@ export const PERSON_NOUNS = new Set(verbForms(`
   scholars academics historians strategists pollsters operatives lawmakers legislators senators congressmen
   investigators prosecutors detectives authorities regulators residents citizens americans britons europeans
   economists observers commentators insiders advisors aides spokesmen parents families victims witnesses
-  attorney attorneys relatives employees judges
+  attorney attorneys relatives employees judges groups organisations organizations agencies
 `));
 
 /** Words that make up a time adverbial trailing a subject ("Bob Geldof in July said"). */

@@ -87,6 +87,12 @@ describe('plural people nouns outside the suffix rule', () => {
     expect(quoteWith('The relatives watched the video on Thursday, attorneys for the family said.', 'relatives').source?.text).toBe('attorneys for the family');
   });
 
+  it('takes "human rights groups" as a subject, which ends the report before it', () => {
+    const text = 'The mayor stressed that the repairs were not complete, and civic groups warned that the bridge was unsafe.';
+    expect(quoteWith(text, 'repairs').content.text).toBe('the repairs were not complete');
+    expect(quoteWith(text, 'unsafe').source?.text).toBe('civic groups');
+  });
+
   it('takes a longer coordinated subject when it opens the sentence', () => {
     const q = quoteWith('Political observers in Virginia and around the country say Scott deserves the seat.', 'Scott deserves');
     expect(q.source?.text).toBe('Political observers in Virginia and around the country');
