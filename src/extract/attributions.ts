@@ -371,6 +371,17 @@ function listenerOnly(tokens: Token[], cue: Cue, range: [number, number], hasTha
   return true;
 }
 
+/**
+ * Where a cue's report ends: its clause's end, and for a noun of intention ("His promises to stick it to the rich
+ * notwithstanding, independent analyses agree ...") its infinitive's first comma, a noun's complement being a phrase.
+ */
+function reportEnd(tokens: Token[], cue: Cue, from: number, limit: number): number {
+  const end = clauseEnd(tokens, from, limit);
+  if (cue.lemma !== NOUN_CUE || tokens[from]?.lower !== 'to') return end;
+  for (let i = from + 1; i < end; i++) if (tokens[i]?.text === ',' && tokens[i]?.quote === -1) return i - 1;
+  return end;
+}
+
 export function attributeUnit(text: string, units: Unit[], u: number, quotes: QuoteSpan[]): RawAttribution[] {
   const unit = units[u];
   if (!unit) return [];
@@ -386,7 +397,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "He proposed X, and plans to Y" coordinates a second stance of the same subject: it stays a cue.
     const coordinated = COORDINATORS.has(before?.lower ?? '');
     // "X proposed A, but analysts agreed it was B": a clause boundary in between ends the first report.
-    const reportedInside = anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted && x.cue.last < cue.first && clauseEnd(tokens, x.cue.last + 1, cue.first - 1) >= cue.first - 1);
+    const reportedInside = anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted && x.cue.last < cue.first && reportEnd(tokens, x.cue, x.cue.last + 1, cue.first - 1) >= cue.first - 1);
     if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && !coordinated && reportedInside) continue;
     // "An MEP suggested Germany saw the EU as an 'empire'": a judgement inside a report is what was reported.
     if ((AS_CUES.has(cue.lemma) || cue.lemma === TOPIC_NOUN_CUE) && !coordinated && reportedInside) continue;
@@ -590,7 +601,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first]?.lower ?? '') && tokens[a.source.first - 1]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
     // "Trump's skepticism on climate change has severely hurt ...": a noun's topic ends where the sentence's own verb starts.
     if (a.cue.lemma === TOPIC_NOUN_CUE) limit = nounPhraseEnd(tokens, start, limit);
-    const [s, e] = trimRange(tokens, start, clauseEnd(tokens, start, limit));
+    const [s, e] = trimRange(tokens, start, reportEnd(tokens, a.cue, start, limit));
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
     const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !finiteClause(tokens, s) && !infinitiveComplement(tokens, a.cue, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source)));

@@ -373,6 +373,7 @@ export const PERSON_NOUNS = new Set(verbForms(`
   investigators prosecutors detectives authorities regulators residents citizens americans britons europeans
   economists observers commentators insiders advisors aides spokesmen parents families victims witnesses
   attorney attorneys relatives employees judges groups organisations organizations agencies
+  analyses studies polls surveys reports
 `));
 
 /** Words that make up a time adverbial trailing a subject ("Bob Geldof in July said"). */

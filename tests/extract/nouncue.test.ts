@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers.js';
+import { quoteWith, quotesOf } from './helpers.js';
 
 // Session 4: an owned noun of saying before a that-clause reports the clause as the owner's.
 describe('noun cues', () => {
@@ -51,5 +51,13 @@ describe('noun cues', () => {
     const q = quotesOf('The governor’s comments Tuesday on the flooding came as rescuers searched the area.').find((x) => x.cue?.text === 'comments Tuesday on');
     expect(q?.content.text).toBe('the flooding');
     expect(q?.source?.text).toBe('The governor’s');
+  });
+});
+
+describe('a noun of intention before a comma', () => {
+  it('ends its infinitive at the comma, so the main clause is its own report', () => {
+    const text = 'His pledges to cut taxes notwithstanding, independent analyses agree the plan would raise them.';
+    expect(quoteWith(text, 'cut taxes').content.text).toBe('to cut taxes notwithstanding');
+    expect(quoteWith(text, 'raise them').source?.text).toBe('independent analyses');
   });
 });
