@@ -362,6 +362,20 @@ function fullQuote(tokens: Token[], quote: QuoteSpan, openIdx: number, text: str
  * "he told the group, adding ...", "Clarke told some of the miners.", "tell more jokes": after "tell" a short
  * noun phrase with no clause, infinitive or question word is the listener or the thing told, not a report.
  */
+/**
+ * "That was what Liz Wahl said when she resigned", "below what she wants and Trump's supporters ...": a cue whose
+ * subject follows "what" has its object in "what"; a clause joined after it reports nothing.
+ */
+function freeRelative(tokens: Token[], a: Anchored, range: [number, number], hasThat: boolean): boolean {
+  if (!a.source || a.inverted || a.passive || a.shared || hasThat || range[0] <= a.cue.last) return false;
+  if (tokens[a.source.first - 1]?.lower !== 'what' || tokens[a.source.first - 1]?.quote !== -1) return false;
+  // ("what the senators said was gerrymandering", "what analysts described as ...": the predicate or the judgement is the report.)
+  return FREE_RELATIVE_ENDS.has(tokens[range[0]]?.lower ?? '');
+}
+
+/** Words that end a free relative's clause: "what X said when ...", "what she wants and ...". */
+const FREE_RELATIVE_ENDS = new Set(['when', 'while', 'after', 'before', 'because', 'if', 'since', 'and', 'but', 'or']);
+
 function listenerOnly(tokens: Token[], cue: Cue, range: [number, number], hasThat: boolean): boolean {
   if (cue.lemma !== 'tell' || hasThat || range[0] <= cue.last || wordCount(tokens, range[0], range[1]) > 4 || finiteClause(tokens, range[0])) return false;
   for (let i = range[0]; i <= range[1]; i++) {
@@ -664,7 +678,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "Responding to the criticism, Mr Pugh said ...": an opening "-ing to" phrase names what is answered, not what is said;
     // "Writing for a Times panel, X noted ...": an opening "-ing for/in" phrase names where it was said.
     if (a.cue.participial && a.cue.first <= 1 && OPENING_PARTICLES.has(tokens[a.cue.last + 1]?.lower ?? '') && tokens.slice(a.cue.last + 1, a.cue.last + 21).some((t) => t.text === ',')) continue;
-    if (!range || weak || listenerOnly(tokens, a.cue, range, hasThat)) continue;
+    if (!range || weak || listenerOnly(tokens, a.cue, range, hasThat) || freeRelative(tokens, a, range, hasThat)) continue;
     const ranges: Array<[number, number]> = [range];
     // "CLAUSE, he said, but CLAUSE": the clause after the joiner continues the same report.
     if (commaThenJoiner && precededByComma && range[0] < a.cue.first && tokens[s]?.lower === 'but' && afterWords >= 5 && !directAfter) ranges.push([s + 1, e]);

@@ -156,3 +156,13 @@ describe('a short object after "tell"', () => {
     expect(quotesOf('The candidate needs to smile more and tell more jokes.')).toEqual([]);
   });
 });
+
+describe('a cue inside a free relative ("what X said")', () => {
+  it('reports no clause joined after it', () => {
+    expect(quotesOf('That was what the mayor said when she resigned from the council in 2019.')).toEqual([]);
+  });
+
+  it('keeps a predicate or a judgement after it', () => {
+    expect(quoteWith('What the engineers said was a design flaw.', 'design flaw').source?.text).toBe('the engineers');
+  });
+});
