@@ -56,7 +56,14 @@ function assumesObject(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * "Patriot failed as predicted", "as expected": "as" right before a participle is an idiom of the article's own voice
+ * ("as reported by the Post" keeps its agent, and "as police have said" has a subject between).
+ */
+const asParticiple = (tokens: Token[], i: number): boolean =>
+  wordAt(tokens, i - 1) === 'as' && /ed$/.test(wordAt(tokens, i) ?? '') && wordAt(tokens, i + 1) !== 'by';
+
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i);
 }

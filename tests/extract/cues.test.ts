@@ -220,6 +220,11 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('Investors assume the rates will fall.')).toEqual(['assume']);
   });
 
+  it('reads "as predicted" as the article\'s own voice', () => {
+    expect(quotesOf('But in May the company failed, as predicted.')).toEqual([]);
+    expect(quotesOf('In May the company failed as predicted.')).toEqual([]);
+  });
+
   it('reads "it is worth noting that" as the article\'s own remark', () => {
     expect(quotesOf('It is worth noting that the bridge was built in 1990.')).toEqual([]);
   });
