@@ -63,7 +63,10 @@ function assumesObject(tokens: Token[], i: number): boolean {
 const asParticiple = (tokens: Token[], i: number): boolean =>
   wordAt(tokens, i - 1) === 'as' && /ed$/.test(wordAt(tokens, i) ?? '') && wordAt(tokens, i + 1) !== 'by';
 
+/** "Julie Davis reported from Midway Atoll": a correspondent's byline names a place, not a report. */
+const reportedFrom = (tokens: Token[], i: number): boolean => /^report(?:s|ed|ing)?$/.test(wordAt(tokens, i) ?? '') && wordAt(tokens, i + 1) === 'from';
+
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i);
 }

@@ -220,6 +220,10 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('Investors assume the rates will fall.')).toEqual(['assume']);
   });
 
+  it('reads a correspondent\'s "reported from" byline as no report', () => {
+    expect(quotesOf('Jane Smith reported from Kabul, and Tom Reed from Islamabad.')).toEqual([]);
+  });
+
   it('reads "as predicted" as the article\'s own voice', () => {
     expect(quotesOf('But in May the company failed, as predicted.')).toEqual([]);
     expect(quotesOf('In May the company failed as predicted.')).toEqual([]);
