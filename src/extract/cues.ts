@@ -187,6 +187,8 @@ export function findCues(tokens: Token[]): Cue[] {
     if (idiomOfSaying(tokens, i) || otherSense(tokens, i)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
+    // "an improbable remark", "a bold claim": a singular bare form after "a/an" and an adjective is a noun.
+    if (prev && prev.kind === 'word' && /^[a-z]+$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower) && !isAdverb(prev) && (tokens[i - 2]?.lower === 'a' || tokens[i - 2]?.lower === 'an') && /^[a-z]+$/.test(t.text) && !/(?:s|ed|ing)$/.test(t.lower) && !ONLY_VERBS.has(t.lower)) continue;
     // "a swiftly called meeting", "the widely reported claims": a determiner and an adverb before a form make it a modifier.
     if (prev && prev.kind === 'word' && isAdverb(prev) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
     // "his early-morning tweets", "the long-awaited report": a hyphenated modifier after a determiner makes a noun phrase.

@@ -33,6 +33,11 @@ describe('reporting cues', () => {
   it('does not read nouns as cues', () => {
     expect(cues('The claims were false and the warnings late.')).toEqual([]);
   });
+  it('reads a singular bare form after "a/an" and an adjective as a noun', () => {
+    expect(cues('He paused to make an improbable remark.')).toEqual([]);
+    expect(cues('Officials described a coordinated attack on the grid.')).toEqual(['described']);
+  });
+
   it('reads an -s form right after a past-tense verb as its object noun ("renewed fears")', () => {
     expect(cues('The flood renewed fears along the coast.')).toEqual([]);
     expect(cues('The mayor fears another flood.')).toEqual(['fears']);
