@@ -376,6 +376,18 @@ function freeRelative(tokens: Token[], a: Anchored, range: [number, number], has
 /** Words that end a free relative's clause: "what X said when ...", "what she wants and ...". */
 const FREE_RELATIVE_ENDS = new Set(['when', 'while', 'after', 'before', 'because', 'if', 'since', 'and', 'but', 'or']);
 
+/** "But when Congress cut funding two years later, Mexico said enough.": a lone subordinate clause before ", X said" is its adverbial, not its report. */
+function subordinateOnly(tokens: Token[], s: number, e: number): boolean {
+  let i = s;
+  if (COORDINATORS.has(tokens[i]?.lower ?? '')) i++;
+  if (!ADVERBIAL_SUBORDINATORS.has(tokens[i]?.lower ?? '')) return false;
+  for (let k = i + 1; k <= e; k++) if (tokens[k]?.text === ',' || tokens[k]?.quote !== -1) return false;
+  return true;
+}
+
+// (Concessives stay: "Although Trump has admitted using the tax code, he does not defend it" holds a report.)
+const ADVERBIAL_SUBORDINATORS = new Set(['when', 'whenever', 'after', 'before', 'because', 'since', 'once', 'until', 'unless']);
+
 function listenerOnly(tokens: Token[], cue: Cue, range: [number, number], hasThat: boolean): boolean {
   if (cue.lemma !== 'tell' || hasThat || range[0] <= cue.last || wordCount(tokens, range[0], range[1]) > 4 || finiteClause(tokens, range[0])) return false;
   for (let i = range[0]; i <= range[1]; i++) {
@@ -672,7 +684,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         const [bs, be] = trimRange(tokens, from, anchorFirst - 2);
         const bWords = wordCount(tokens, bs, be);
         const coveredByDirect = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open <= bs + 1 && qt.close >= be - 1);
-        if (bWords >= 3 && !coveredByDirect) range = [bs, be];
+        if (bWords >= 3 && !coveredByDirect && !subordinateOnly(tokens, bs, be)) range = [bs, be];
       }
     }
     // "Responding to the criticism, Mr Pugh said ...": an opening "-ing to" phrase names what is answered, not what is said;

@@ -166,3 +166,10 @@ describe('a cue inside a free relative ("what X said")', () => {
     expect(quoteWith('What the engineers said was a design flaw.', 'design flaw').source?.text).toBe('the engineers');
   });
 });
+
+describe('a lone subordinate clause before ", X said"', () => {
+  it('is the adverbial of a short answer, not its report', () => {
+    expect(quotesOf('But when the council cut funding two years later, the mayor said enough.')).toEqual([]);
+    expect(quoteWith('When the time comes, we will act, he said.', 'we will act').content.text).toBe('When the time comes, we will act');
+  });
+});
