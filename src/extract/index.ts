@@ -10,6 +10,7 @@ import { collectEntities, type NameMention } from './entities.js';
 import { speakerLines } from './speakerlines.js';
 import { resolveSpeakers, speakerType } from './speakers.js';
 import { interruptedSources } from './interrupted.js';
+import { evidenceAttribution } from './evidencein.js';
 
 export type { ExtractedArticle, ExtractedQuote, ExtractedEntity } from './types.js';
 
@@ -38,7 +39,11 @@ export function extractArticle(name: string, original: string): ExtractedArticle
   }
   const raw: RawAttribution[] = [];
   for (let u = 0; u < units.length; u++) {
-    for (const a of attributeUnit(text, units, u, quotes)) if (!overlapsAny(a, labelled)) raw.push(a);
+    const unit = units[u];
+    const found = attributeUnit(text, units, u, quotes);
+    // "In this poll, Trump rose 1 point": a sentence with no report of its own may open with its evidence.
+    const atts = found.length > 0 || !unit ? found : evidenceAttribution(unit, u);
+    for (const a of atts) if (!overlapsAny(a, labelled)) raw.push(a);
   }
   for (const a of labelled) {
     // A labelled line belongs to the unit it starts in, for speaker recency.

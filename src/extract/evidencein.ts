@@ -1,0 +1,47 @@
+// A finding reported by an evidence phrase that opens the sentence: "In this poll, Trump rose 1 point
+// since Monday's debate", "In the previous Post/ABC poll, conducted in early September, Clinton led
+// Trump by 5 points". The poll is the source and the main clause what it found; only a sentence with
+// no report of its own is read this way ("In its study, the group found that ..." has its cue).
+import type { Span, Token, Unit } from './document.js';
+import type { RawAttribution } from './attributions.js';
+import type { TokenRange } from './sources.js';
+import { clauseEnd } from './clauseend.js';
+
+const FINDING_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'analyses']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'one']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const MAX_PHRASE = 14;
+
+const plain = (t: Token | undefined): t is Token => t !== undefined && t.quote < 0;
+
+/** The evidence phrase and the clause it reports, as token ranges of the unit, or null. */
+export function evidenceOpening(tokens: Token[]): { source: TokenRange; content: TokenRange } | null {
+  if (tokens[0]?.lower !== 'in' || !plain(tokens[0]) || !DETERMINERS.has(tokens[1]?.lower ?? '')) return null;
+  let comma = 2;
+  while (comma < MAX_PHRASE && plain(tokens[comma]) && (tokens[comma]?.kind === 'word' || /^[/&-]$/.test(tokens[comma]?.text ?? ''))) comma++;
+  if (tokens[comma]?.text !== ',' || !FINDING_NOUNS.has(tokens[comma - 1]?.lower ?? '')) return null;
+  let start = comma + 1;
+  // ", conducted in early September,": a participle phrase after the noun still describes it.
+  if (/^[a-z]+(?:ed|ing)$/.test(tokens[start]?.text ?? '')) {
+    let k = start + 1;
+    while (k < start + 12 && plain(tokens[k]) && tokens[k]?.text !== ',') k++;
+    if (tokens[k]?.text !== ',') return null;
+    start = k + 1;
+  }
+  const subject = tokens[start];
+  if (!plain(subject) || subject.kind !== 'word' || !(/^\p{Lu}/u.test(subject.text) || DETERMINERS.has(subject.lower) || PRONOUNS.has(subject.lower))) return null;
+  let end = clauseEnd(tokens, start, tokens.length - 1);
+  while (end > start && tokens[end]?.kind === 'punct') end--;
+  return end - start >= 3 ? { source: { first: 1, last: comma - 1 }, content: { first: start, last: end } } : null;
+}
+
+/** The unit's finding as a raw attribution (an indirect report with no cue word but the opening "In"). */
+export function evidenceAttribution(unit: Unit, u: number): RawAttribution[] {
+  const tokens = unit.tokens;
+  const found = evidenceOpening(tokens);
+  if (!found) return [];
+  const span = (r: TokenRange): Span => ({ start: tokens[r.first]?.start ?? 0, end: tokens[r.last]?.end ?? 0 });
+  let mixed = false;
+  for (let i = found.content.first; i <= found.content.last; i++) if ((tokens[i]?.quote ?? -1) >= 0) mixed = true;
+  return [{ unit: u, content: span(found.content), kind: mixed ? 'mixed' : 'indirect', cue: span({ first: 0, last: 0 }), source: span(found.source), channel: null, inherits: false }];
+}
