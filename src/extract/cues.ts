@@ -29,6 +29,7 @@ const NOUN_VERBS = new Set(['fear', 'hope', 'doubt', 'support', 'feel', 'know', 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'article', 'sign', 'signs', 'message', 'note', 'post', 'tweet', 'email', 'memo', 'caption', 'headline', 'banner', 'petition', 'resolution', 'placard', 'notice', 'text']);
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 const PASSIVE_JUDGEMENTS = new Set(['considered', 'rated', 'viewed', 'regarded', 'seen']);
 /** Forms that are never nouns: "spoke of", "says of" report; "claims of", "reports of" name things. */
 const ONLY_VERBS = new Set(['said', 'told', 'spoke', 'wrote', 'says', 'tells', 'writes', 'speaks', 'thought', 'knew', 'felt', 'saw']);
@@ -139,6 +140,13 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       out.push({ lemma: 'according', first: i, last: i + 1, head: i, participial: false });
       i++;
+      continue;
+    }
+    // "Ham made it clear he had misgivings", "failed to make clear that ...": making clear is saying.
+    const clear = MAKE_FORMS.has(t.lower) ? (tokens[i + 1]?.lower === 'clear' ? i + 1 : tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear' ? i + 2 : -1) : -1;
+    if (clear > 0 && isWord(tokens[clear + 1]) && tokens[i - 1]?.lower !== 'to') {
+      out.push({ lemma: 'make-clear', first: modifiersBefore(tokens, i), last: clear, head: i, participial: t.lower === 'making' && !isWord(tokens[i - 1]) });
+      i = clear;
       continue;
     }
     // "Nervo's conclusion that ...", "his claim that ...": an owned noun of saying before a clause.

@@ -254,7 +254,7 @@ export const SOFT_CUE_FORMS: ReadonlyMap<string, CueForm> = new Map(verbForms('b
 export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'brief', 'remind', 'assure', 'inform']);
 
 /** Cues so weak that they count only with a clear complement ("that ..." or a quotation). */
-export const WEAK_CUES = new Set(['continue', 'signal', 'counter', 'state', 'agree', 'forecast', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'show', 'seek', 'aim', 'vote']);
+export const WEAK_CUES = new Set(['make-clear', 'continue', 'signal', 'counter', 'state', 'agree', 'forecast', 'want', 'plan', 'intend', 'decide', 'offer', 'decline', 'refuse', 'show', 'seek', 'aim', 'vote']);
 
 /** What "shows" a finding by itself ("Polls show Clinton ahead"); other subjects need "shows that". */
 export const EVIDENCE_NOUNS = new Set(verbForms(`

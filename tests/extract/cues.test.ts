@@ -33,6 +33,11 @@ describe('reporting cues', () => {
   it('does not read nouns as cues', () => {
     expect(cues('The claims were false and the warnings late.')).toEqual([]);
   });
+  it('reads "made it clear" with a clause as a cue, and not before a noun', () => {
+    expect(quoteWith('In an interview, the general made it clear he would not sign the deal.', 'sign the deal').source?.text).toBe('the general');
+    expect(quotesOf('The storm made clear skies impossible for days.')).toEqual([]);
+  });
+
   it('reads a singular bare form after "a/an" and an adjective as a noun', () => {
     expect(cues('He paused to make an improbable remark.')).toEqual([]);
     expect(cues('Officials described a coordinated attack on the grid.')).toEqual(['described']);
