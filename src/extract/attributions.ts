@@ -678,7 +678,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
           const f2 = outer ? outer.cue.last + 1 : 0;
           if (f2 <= pf) {
             from = f2;
-            swallowed.add(n - 1);
+            // ("which he said were at his side, the footage showed": a person's own report inside stays one.)
+            const personal = prev.source.first === prev.source.last && SUBJECT_PRONOUNS.has(tokens[pf]?.lower ?? '') && tokens[pf]?.lower !== 'it';
+            if (!personal) swallowed.add(n - 1);
           }
         }
         const [bs, be] = trimRange(tokens, from, anchorFirst - 2);

@@ -173,3 +173,10 @@ describe('a lone subordinate clause before ", X said"', () => {
     expect(quoteWith('When the time comes, we will act, he said.', 'we will act').content.text).toBe('When the time comes, we will act');
   });
 });
+
+describe('a report inside a clause before ", X showed"', () => {
+  it('stays a report of its own when a person makes it', () => {
+    const text = 'The lawyer also said the photos do not show whether the driver held anything in his hands, which he said were on the wheel when he was stopped, the footage showed.';
+    expect(quotesOf(text).find((q) => q.source?.text === 'he')?.content.text).toBe('were on the wheel when he was stopped');
+  });
+});
