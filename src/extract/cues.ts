@@ -29,6 +29,7 @@ const NOUN_VERBS = new Set(['fear', 'hope', 'doubt', 'support', 'feel', 'know', 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'article', 'sign', 'signs', 'message', 'note', 'post', 'tweet', 'email', 'memo', 'caption', 'headline', 'banner', 'petition', 'resolution', 'placard', 'notice', 'text']);
+const OBJECT_TAKING_PAST = new Set(['made', 'had', 'took', 'gave', 'got', 'held', 'kept', 'sent', 'brought', 'heard', 'drew']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 const PASSIVE_JUDGEMENTS = new Set(['considered', 'rated', 'viewed', 'regarded', 'seen']);
 /** Forms that are never nouns: "spoke of", "says of" report; "claims of", "reports of" name things. */
@@ -222,7 +223,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // "Americans’ support for the candidates": "support for" is the noun.
     if (t.lower === 'support' && tokens[i + 1]?.lower === 'for') continue;
     // "renewed fears", "raised questions": an -s form right after a past-tense verb is its object noun.
-    if (t.lower.endsWith('s') && prev && prev.kind === 'word' && /^[a-z]+ed$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower)) continue;
+    // ("made plans to build bunkers", "had doubts", "took questions": likewise after an irregular past.)
+    if (t.lower.endsWith('s') && prev && prev.kind === 'word' && ((/^[a-z]+ed$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower)) || OBJECT_TAKING_PAST.has(prev.lower))) continue;
     // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.
     if (bare && (NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
     // "which advocates say ...", "Rights advocates have warned ...": an -s form right before "have" or a base or

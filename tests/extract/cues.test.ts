@@ -46,6 +46,7 @@ describe('reporting cues', () => {
   it('reads an -s form right after a past-tense verb as its object noun ("renewed fears")', () => {
     expect(cues('The flood renewed fears along the coast.')).toEqual([]);
     expect(cues('The mayor fears another flood.')).toEqual(['fears']);
+    expect(cues('They made plans to build a wall.')).toEqual([]);
   });
 
 });
