@@ -401,6 +401,42 @@ function listenerOnly(tokens: Token[], cue: Cue, range: [number, number], hasTha
  * Where a cue's report ends: its clause's end, and for a noun of intention ("His promises to stick it to the rich
  * notwithstanding, independent analyses agree ...") its infinitive's first comma, a noun's complement being a phrase.
  */
+const OBJECT_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these', 'those', 'some', 'more', 'new', 'lower', 'higher']);
+const OBJECT_ENDERS = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'unless']);
+
+/**
+ * "has promised a veto and attempted to make the case ...", "had called the hearing because they felt ...",
+ * "echo her concerns, in large part because ...": a noun-phrase object (no clause after the cue) ends at a comma,
+ * a subordinator or a second verb coordinated with the cue.
+ */
+function objectEnd(tokens: Token[], a: Anchored, from: number, hasThat: boolean, end: number): number {
+  const first = tokens[from];
+  if (hasThat || a.inverted || a.passive || OBJECT_CUES.has(a.cue.lemma) || !first || first.quote >= 0 || !OBJECT_STARTS.has(first.lower)) return end;
+  let cut = -1;
+  for (let i = from + 1; i <= end && cut < 0; i++) {
+    const t = tokens[i];
+    if (!t || t.quote >= 0) continue;
+    if (t.text === ',' || OBJECT_ENDERS.has(t.lower)) cut = i;
+    else if (t.lower === 'and' && /^[a-z]+ed$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.quote === -1) cut = i;
+  }
+  if (cut < 0) return end;
+  // ("say the program, run by the city, has brought ...": an appositive closed by a comma before a verb is inside a subject.)
+  if (tokens[cut]?.text === ',') {
+    let k = cut + 1;
+    while (k <= end && k - cut < 16 && tokens[k]?.text !== ',') k++;
+    const v = tokens[k + 1];
+    if (tokens[k]?.text === ',' && v && v.kind === 'word' && v.quote < 0 && (FINITE_AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || /^[a-z]+(?:ed|s)$/.test(v.text))) return end;
+  }
+  // ("say the campaign violated the law by using material, including ...": a verb before the cut makes it a clause.)
+  for (let i = from + 1; i < cut; i++) {
+    const t = tokens[i];
+    if (!t || t.quote >= 0 || t.kind !== 'word') continue;
+    if (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower === 'says') return end;
+    if (/^[a-z]+ed$/.test(t.text) && tokens[i - 1]?.kind === 'word' && !OBJECT_STARTS.has(tokens[i - 1]?.lower ?? '') && !/ly$/.test(tokens[i - 1]?.lower ?? '')) return end;
+  }
+  return cut - 1;
+}
+
 function reportEnd(tokens: Token[], cue: Cue, from: number, limit: number): number {
   const end = clauseEnd(tokens, from, limit);
   if (cue.lemma !== NOUN_CUE || tokens[from]?.lower !== 'to') return end;
@@ -627,7 +663,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first]?.lower ?? '') && tokens[a.source.first - 1]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
     // "Trump's skepticism on climate change has severely hurt ...": a noun's topic ends where the sentence's own verb starts.
     if (a.cue.lemma === TOPIC_NOUN_CUE) limit = nounPhraseEnd(tokens, start, limit);
-    const [s, e] = trimRange(tokens, start, reportEnd(tokens, a.cue, start, limit));
+    const [s, e] = trimRange(tokens, start, objectEnd(tokens, a, start, hasThat, reportEnd(tokens, a.cue, start, limit)));
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
     const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !finiteClause(tokens, s) && !infinitiveComplement(tokens, a.cue, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source)));

@@ -180,3 +180,14 @@ describe('a report inside a clause before ", X showed"', () => {
     expect(quotesOf(text).find((q) => q.source?.text === 'he')?.content.text).toBe('were on the wheel when he was stopped');
   });
 });
+
+describe('a noun-phrase object as the report', () => {
+  it('ends at a comma, a subordinator or a second coordinated verb', () => {
+    expect(quoteWith('The White House has promised a veto and attempted to win over wavering members.', 'veto').content.text).toBe('a veto');
+    expect(quoteWith('Republicans had called the hearing because they felt misled.', 'hearing').content.text).toBe('the hearing');
+  });
+
+  it('leaves a clause after the cue whole', () => {
+    expect(quoteWith('Supporters say the program, run by the city, has brought in millions.', 'program').content.text).toBe('the program, run by the city, has brought in millions');
+  });
+});
