@@ -13,6 +13,9 @@ export function clauseEnd(tokens: Token[], from: number, limit: number): number 
   // Quoted words inside the clause are the speaker's own: no boundary is looked for in them.
   for (let i = from + 2; i <= limit; i++) {
     const t = tokens[i];
+    // ('promising lower taxes and “jobs, jobs, jobs,” but ...': a comma set inside the closing mark is the boundary too.)
+    const after = tokens[i + 1];
+    if (t && t.kind === 'quote' && tokens[i - 1]?.text === ',' && after?.kind === 'word' && after.quote < 0 && (after.lower === 'which' || CONTRASTS.has(after.lower))) return i;
     if (!t || t.quote >= 0) continue;
     const n = tokens[i + 1];
     if (t.text === ';') return i - 1;

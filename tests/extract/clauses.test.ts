@@ -134,3 +134,9 @@ describe('a free relative "what X called"', () => {
     expect(quoteWith('The plan is what the mayor called a costly fudge.', 'fudge').source?.text).toBe('the mayor');
   });
 });
+
+describe('a comma inside a closing quotation mark', () => {
+  it('ends the clause before a contrast like a comma outside it', () => {
+    expect(quoteWith('The mayor is promising lower taxes and “jobs, jobs, jobs,” but she has also raised fees.', 'lower taxes').content.text).toBe('lower taxes and “jobs, jobs, jobs,”');
+  });
+});
