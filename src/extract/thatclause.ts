@@ -12,7 +12,7 @@ const NOT_REPORTING = new Set(`
   makes made making means fact true clear obvious likely possible unlikely sure certain way idea
   shows showed show prove proves proved proving suggests lest though although because than
   all after before until since once while whereas assuming considering realising realizing hoping
-  like just only even also still not never`.split(/\s+/).filter(Boolean));
+  like just only even also still not never but and or yet nor`.split(/\s+/).filter(Boolean));
 
 /** What can open the clause after a complementiser "that". */
 const CLAUSE_OPENERS = new Set(`

@@ -140,3 +140,10 @@ describe('a comma inside a closing quotation mark', () => {
     expect(quoteWith('The mayor is promising lower taxes and “jobs, jobs, jobs,” but she has also raised fees.', 'lower taxes').content.text).toBe('lower taxes and “jobs, jobs, jobs,”');
   });
 });
+
+describe('a conjunction before a second "that"', () => {
+  it('heads no that-clause of its own ("agreed that A but that B")', () => {
+    const text = 'All agreed that the plan would raise taxes on big business but that it would add complexity.';
+    expect(quotesOf(text).map((q) => q.source?.text)).toEqual(['All']);
+  });
+});
