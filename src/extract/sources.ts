@@ -202,7 +202,9 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   if (cue.lemma !== 'according' && before && !(before.text === ',' || before.kind === 'quote' || before.quote >= 0)) return null;
   const start = cue.last + 1;
   let k = start;
-  while (k < tokens.length && k - start < MAX_NP && npWordAt(tokens, k) && !PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
+  // ("said 9/11 widow Terry Strada": a date written with a slash is one word of the phrase.)
+  const slashed = (i: number): boolean => tokens[i]?.text === '/' && /^\d+$/.test(tokens[i - 1]?.text ?? '') && /^\d+$/.test(tokens[i + 1]?.text ?? '');
+  while (k < tokens.length && k - start < MAX_NP && (npWordAt(tokens, k) || slashed(k)) && !PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
   // Keep "of"-phrases inside the NP: "the leader of the council".
   while (tokens[k]?.lower === 'of' && npWordAt(tokens, k + 1)) {
     k++;
@@ -213,10 +215,12 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   if (!head) return null;
   // "said Thursday morning on Fox News": a time adverbial, not an inverted subject.
   if (cue.lemma !== 'according' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|earlier|later|recently|next|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|june|july|august|september|october|november|december)$/.test(head.lower)) return null;
-  const ok = cue.lemma === 'according' || isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower);
-  if (!ok) return null;
   const end = tokens[k];
   const endsClause = !end || /^[,.:;!?—–―(-]$/.test(end.text);
+  // "said longtime pollster Pat Caddell.", "said 9/11 widow Terry Strada.": lower-case descriptors before a name that ends the clause.
+  const describedName = endsClause && k - start <= 6 && k - start >= 3 && isCap(tokens[k - 1] as Token) && isCap(tokens[k - 2] as Token) && /^[a-z\d]/.test(head.text);
+  const ok = cue.lemma === 'according' || isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || describedName;
+  if (!ok) return null;
   // Inverted subjects end the clause ("said Mr Smith." / "said Mr Smith, who ..." / "said Mr Smith in a statement").
   // "said he would" is not inversion: a pronoun after the cue is the subject of the reported clause.
   if (cue.lemma !== 'according') {

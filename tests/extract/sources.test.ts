@@ -136,3 +136,10 @@ describe('an absolute "with" phrase', () => {
     expect(quoteWith('The two mayors met on Friday, each saying the other had broken the deal.', 'broken the deal').source?.text).toBe('each');
   });
 });
+
+describe('lower-case descriptors before an inverted name', () => {
+  it('belong to the source ("said longtime pollster Pat Caddell", "said 9/11 widow ...")', () => {
+    expect(quoteWith('“The rules do not hold,” said longtime pollster Ann Ross.', 'rules').source?.text).toBe('longtime pollster Ann Ross');
+    expect(quoteWith('“The rules do not hold,” said 7/7 survivor Ann Ross.', 'rules').source?.text).toBe('7/7 survivor Ann Ross');
+  });
+});
