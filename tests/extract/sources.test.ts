@@ -143,3 +143,10 @@ describe('lower-case descriptors before an inverted name', () => {
     expect(quoteWith('“The rules do not hold,” said 7/7 survivor Ann Ross.', 'rules').source?.text).toBe('7/7 survivor Ann Ross');
   });
 });
+
+describe('names with combining marks or mis-decoded bytes', () => {
+  it('keeps the name one word', () => {
+    expect(quoteWith('"We must act," President Jose\u0301 Mari\u0301a Ruiz said Friday.', 'must act').source?.text).toBe('President Jose\u0301 Mari\u0301a Ruiz');
+    expect(quoteWith('"We must act," President FranÃ\u0083Â§ois Roux said Friday.', 'must act').source?.text).toBe('President FranÃ\u0083Â§ois Roux');
+  });
+});
