@@ -29,6 +29,7 @@ const NOUN_VERBS = new Set(['fear', 'hope', 'doubt', 'support', 'feel', 'know', 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'article', 'sign', 'signs', 'message', 'note', 'post', 'tweet', 'email', 'memo', 'caption', 'headline', 'banner', 'petition', 'resolution', 'placard', 'notice', 'text']);
+const ORDER_ADJECTIVES = new Set(['next', 'last', 'first', 'latest', 'new', 'recent', 'previous', 'final', 'initial', 'earlier', 'same', 'original', 'second', 'third']);
 const OBJECT_TAKING_PAST = new Set(['made', 'had', 'took', 'gave', 'got', 'held', 'kept', 'sent', 'brought', 'heard', 'drew']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 const PASSIVE_JUDGEMENTS = new Set(['considered', 'rated', 'viewed', 'regarded', 'seen']);
@@ -196,6 +197,8 @@ export function findCues(tokens: Token[]): Cue[] {
     if (idiomOfSaying(tokens, i) || otherSense(tokens, i)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
+    // "the next attack", "the latest report": likewise after "the" and an adjective of order or time.
+    if (prev && ORDER_ADJECTIVES.has(prev.lower) && DETERMINERS.has(tokens[i - 2]?.lower ?? '') && /^[a-z]+$/.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !ONLY_VERBS.has(t.lower)) continue;
     // "an improbable remark", "a bold claim": a singular bare form after "a/an" and an adjective is a noun.
     if (prev && prev.kind === 'word' && /^[a-z]+$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower) && !isAdverb(prev) && (tokens[i - 2]?.lower === 'a' || tokens[i - 2]?.lower === 'an') && /^[a-z]+$/.test(t.text) && !/(?:s|ed|ing)$/.test(t.lower) && !ONLY_VERBS.has(t.lower)) continue;
     // "a swiftly called meeting", "the widely reported claims": a determiner and an adverb before a form make it a modifier.

@@ -40,6 +40,7 @@ describe('reporting cues', () => {
 
   it('reads a singular bare form after "a/an" and an adjective as a noun', () => {
     expect(cues('He paused to make an improbable remark.')).toEqual([]);
+    expect(cues('The town is waiting for the next attack.')).toEqual([]);
     expect(cues('Officials described a coordinated attack on the grid.')).toEqual(['described']);
   });
 
