@@ -197,6 +197,9 @@ export function findCues(tokens: Token[]): Cue[] {
     if (idiomOfSaying(tokens, i) || otherSense(tokens, i)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
+    // "After the 9/11 attacks", "the 2016 claims": an -s form right after a number is a noun.
+    // (Not an age: "Jones, 59, says".)
+    if (prev && /^\d+$/.test(prev.text) && /s$/.test(t.lower) && !ONLY_VERBS.has(t.lower) && tokens[i - 2]?.text !== ',') continue;
     // "the next attack", "the latest report": likewise after "the" and an adjective of order or time.
     if (prev && ORDER_ADJECTIVES.has(prev.lower) && DETERMINERS.has(tokens[i - 2]?.lower ?? '') && /^[a-z]+$/.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !ONLY_VERBS.has(t.lower)) continue;
     // "an improbable remark", "a bold claim": a singular bare form after "a/an" and an adjective is a noun.

@@ -41,6 +41,8 @@ describe('reporting cues', () => {
   it('reads a singular bare form after "a/an" and an adjective as a noun', () => {
     expect(cues('He paused to make an improbable remark.')).toEqual([]);
     expect(cues('The town is waiting for the next attack.')).toEqual([]);
+    expect(cues('After the 9/11 attacks, the city changed.')).toEqual([]);
+    expect(cues('Ann Ross, 59, claims the vote was rigged.')).toEqual(['claims']);
     expect(cues('Officials described a coordinated attack on the grid.')).toEqual(['described']);
   });
 
