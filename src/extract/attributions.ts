@@ -4,6 +4,8 @@
 import type { QuoteSpan, Span, Token, Unit } from './document.js';
 import { findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
+import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, WH_WORDS, wordCount } from './clausewords.js';
+import { freeRelative, listenerOnly, objectEnd, reportEnd, subordinateOnly } from './reportspan.js';
 import { NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
 import { AS_CUES, EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
@@ -20,7 +22,7 @@ export interface RawAttribution {
   inherits: boolean;
 }
 
-interface Anchored {
+export interface Anchored {
   cue: Cue;
   source: TokenRange | null;
   inverted: boolean;
@@ -38,15 +40,7 @@ const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters',
 const CHANNEL_NOUNS = new Set(['news', 'agency', 'programme', 'program', 'newspaper', 'website', 'radio', 'paper', 'channel', 'show', 'conference', 'meeting', 'committee', 'audience', 'crowd', 'magazine', 'broadcaster', 'network', 'station', 'podcast', 'interview', 'briefing', 'summit', 'rally', 'hearing', 'inquiry', 'reporters', 'journalists', "programme's", 'breakfast', 'today']);
 const ADVERBIAL_OPENERS = new Set(['in', 'at', 'on', 'of', 'during', 'after', 'before', 'while', 'when', 'from', 'with', 'outside', 'following', 'via', 'through', 'late', 'early', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'afterward', 'afterwards', 'then', 'recently', 'privately', 'publicly']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'before', 'after']);
-/** Words that coordinate a second verb with the first one's subject: "said X and dismissed Y", "demands X, yet refuses Y". */
-const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ADVERBIAL_ONLY = /^(?:in|on|at|during|to|with|via|after|before|last|this|earlier|later|yesterday|today|tonight|on|for|from|a|an|the|statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night|afternoon|recently|previously|told|'s|’s|news|conference|briefing|speech|programme|radio|tv|website|\d+)$/iu;
-
-const wordCount = (tokens: Token[], a: number, b: number): number => {
-  let n = 0;
-  for (let i = a; i <= b; i++) if (tokens[i]?.kind === 'word') n++;
-  return n;
-};
 
 const spanOf = (tokens: Token[], a: number, b: number): Span | null => {
   const x = tokens[a];
@@ -237,7 +231,6 @@ function spokenChannel(tokens: Token[], before: number): TokenRange | null {
   return null;
 }
 
-const WH_WORDS = new Set(['how', 'what', 'whether', 'why', 'who', 'where', 'when', 'which']);
 
 const DIRECT_INFINITIVE_CUES = new Set(['seek', 'aim', 'vote']);
 
@@ -255,24 +248,8 @@ function infinitiveComplement(tokens: Token[], cue: Cue, s: number): boolean {
   return false;
 }
 
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'no', 'some', 'many', 'most', 'all']);
-const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "don't", 'won’t', 'wouldn’t', 'can’t', 'couldn’t', 'isn’t', 'wasn’t', 'didn’t', 'doesn’t', 'don’t']);
-
-/** "agreed it was a mistake": a clause with its own subject and a finite auxiliary, "that" left out. */
-function finiteClause(tokens: Token[], s: number): boolean {
-  const first = tokens[s];
-  if (!first || first.kind !== 'word' || first.quote >= 0) return false;
-  if (!CLAUSE_SUBJECTS.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
-  for (let i = s + 1; i < s + 6 && i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || t.kind !== 'word' || t.quote >= 0) return false;
-    if (FINITE_AUXILIARIES.has(t.lower)) return true;
-  }
-  return false;
-}
 
 const RELATIVES = new Set(['who', 'which']);
-const IRREGULAR_PAST = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sat', 'stood', 'sent', 'spent', 'brought', 'bought', 'fought', 'found']);
 
 /** The last token before a finite verb ("has", "would", "says", "came") after token `from`, within `limit`. */
 function nounPhraseEnd(tokens: Token[], from: number, limit: number): number {
@@ -356,92 +333,6 @@ function fullQuote(tokens: Token[], quote: QuoteSpan, openIdx: number, text: str
   const before = tokens[openIdx - 1];
   if (!before) return true;
   return before.kind === 'punct' || before.kind === 'quote' || /^\p{Lu}/u.test(inner) || words >= 8;
-}
-
-/**
- * "he told the group, adding ...", "Clarke told some of the miners.", "tell more jokes": after "tell" a short
- * noun phrase with no clause, infinitive or question word is the listener or the thing told, not a report.
- */
-/**
- * "That was what Liz Wahl said when she resigned", "below what she wants and Trump's supporters ...": a cue whose
- * subject follows "what" has its object in "what"; a clause joined after it reports nothing.
- */
-function freeRelative(tokens: Token[], a: Anchored, range: [number, number], hasThat: boolean): boolean {
-  if (!a.source || a.inverted || a.passive || a.shared || hasThat || range[0] <= a.cue.last) return false;
-  if (tokens[a.source.first - 1]?.lower !== 'what' || tokens[a.source.first - 1]?.quote !== -1) return false;
-  // ("what the senators said was gerrymandering", "what analysts described as ...": the predicate or the judgement is the report.)
-  return FREE_RELATIVE_ENDS.has(tokens[range[0]]?.lower ?? '');
-}
-
-/** Words that end a free relative's clause: "what X said when ...", "what she wants and ...". */
-const FREE_RELATIVE_ENDS = new Set(['when', 'while', 'after', 'before', 'because', 'if', 'since', 'and', 'but', 'or']);
-
-/** "But when Congress cut funding two years later, Mexico said enough.": a lone subordinate clause before ", X said" is its adverbial, not its report. */
-function subordinateOnly(tokens: Token[], s: number, e: number): boolean {
-  let i = s;
-  if (COORDINATORS.has(tokens[i]?.lower ?? '')) i++;
-  if (!ADVERBIAL_SUBORDINATORS.has(tokens[i]?.lower ?? '')) return false;
-  for (let k = i + 1; k <= e; k++) if (tokens[k]?.text === ',' || tokens[k]?.quote !== -1) return false;
-  return true;
-}
-
-// (Concessives stay: "Although Trump has admitted using the tax code, he does not defend it" holds a report.)
-const ADVERBIAL_SUBORDINATORS = new Set(['when', 'whenever', 'after', 'before', 'because', 'since', 'once', 'until', 'unless']);
-
-function listenerOnly(tokens: Token[], cue: Cue, range: [number, number], hasThat: boolean): boolean {
-  if (cue.lemma !== 'tell' || hasThat || range[0] <= cue.last || wordCount(tokens, range[0], range[1]) > 4 || finiteClause(tokens, range[0])) return false;
-  for (let i = range[0]; i <= range[1]; i++) {
-    const t = tokens[i];
-    if (!t || t.quote >= 0 || t.lower === 'to' || WH_WORDS.has(t.lower)) return false;
-  }
-  return true;
-}
-
-/**
- * Where a cue's report ends: its clause's end, and for a noun of intention ("His promises to stick it to the rich
- * notwithstanding, independent analyses agree ...") its infinitive's first comma, a noun's complement being a phrase.
- */
-const OBJECT_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these', 'those', 'some', 'more', 'new', 'lower', 'higher']);
-const OBJECT_ENDERS = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'unless']);
-
-/**
- * "has promised a veto and attempted to make the case ...", "had called the hearing because they felt ...",
- * "echo her concerns, in large part because ...": a noun-phrase object (no clause after the cue) ends at a comma,
- * a subordinator or a second verb coordinated with the cue.
- */
-function objectEnd(tokens: Token[], a: Anchored, from: number, hasThat: boolean, end: number): number {
-  const first = tokens[from];
-  if (hasThat || a.inverted || a.passive || OBJECT_CUES.has(a.cue.lemma) || !first || first.quote >= 0 || !OBJECT_STARTS.has(first.lower)) return end;
-  let cut = -1;
-  for (let i = from + 1; i <= end && cut < 0; i++) {
-    const t = tokens[i];
-    if (!t || t.quote >= 0) continue;
-    if (t.text === ',' || OBJECT_ENDERS.has(t.lower)) cut = i;
-    else if (t.lower === 'and' && /^[a-z]+ed$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.quote === -1) cut = i;
-  }
-  if (cut < 0) return end;
-  // ("say the program, run by the city, has brought ...": an appositive closed by a comma before a verb is inside a subject.)
-  if (tokens[cut]?.text === ',') {
-    let k = cut + 1;
-    while (k <= end && k - cut < 16 && tokens[k]?.text !== ',') k++;
-    const v = tokens[k + 1];
-    if (tokens[k]?.text === ',' && v && v.kind === 'word' && v.quote < 0 && (FINITE_AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || /^[a-z]+(?:ed|s)$/.test(v.text))) return end;
-  }
-  // ("say the campaign violated the law by using material, including ...": a verb before the cut makes it a clause.)
-  for (let i = from + 1; i < cut; i++) {
-    const t = tokens[i];
-    if (!t || t.quote >= 0 || t.kind !== 'word') continue;
-    if (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower === 'says') return end;
-    if (/^[a-z]+ed$/.test(t.text) && tokens[i - 1]?.kind === 'word' && !OBJECT_STARTS.has(tokens[i - 1]?.lower ?? '') && !/ly$/.test(tokens[i - 1]?.lower ?? '')) return end;
-  }
-  return cut - 1;
-}
-
-function reportEnd(tokens: Token[], cue: Cue, from: number, limit: number): number {
-  const end = clauseEnd(tokens, from, limit);
-  if (cue.lemma !== NOUN_CUE || tokens[from]?.lower !== 'to') return end;
-  for (let i = from + 1; i < end; i++) if (tokens[i]?.text === ',' && tokens[i]?.quote === -1) return i - 1;
-  return end;
 }
 
 export function attributeUnit(text: string, units: Unit[], u: number, quotes: QuoteSpan[]): RawAttribution[] {

@@ -1,0 +1,32 @@
+// Words and tests shared by the rules that find where a reported clause starts and ends: question
+// words, clause subjects, finite auxiliaries and irregular past verbs.
+import type { Token } from './document.js';
+
+export const wordCount = (tokens: Token[], a: number, b: number): number => {
+  let n = 0;
+  for (let i = a; i <= b; i++) if (tokens[i]?.kind === 'word') n++;
+  return n;
+};
+
+export const WH_WORDS = new Set(['how', 'what', 'whether', 'why', 'who', 'where', 'when', 'which']);
+
+/** Words that coordinate a second verb with the first one's subject: "said X and dismissed Y", "demands X, yet refuses Y". */
+export const COORDINATORS = new Set(['and', 'but', 'yet']);
+
+export const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'no', 'some', 'many', 'most', 'all']);
+export const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "don't", 'won’t', 'wouldn’t', 'can’t', 'couldn’t', 'isn’t', 'wasn’t', 'didn’t', 'doesn’t', 'don’t']);
+
+/** "agreed it was a mistake": a clause with its own subject and a finite auxiliary, "that" left out. */
+export function finiteClause(tokens: Token[], s: number): boolean {
+  const first = tokens[s];
+  if (!first || first.kind !== 'word' || first.quote >= 0) return false;
+  if (!CLAUSE_SUBJECTS.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
+  for (let i = s + 1; i < s + 6 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || t.quote >= 0) return false;
+    if (FINITE_AUXILIARIES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+export const IRREGULAR_PAST = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sat', 'stood', 'sent', 'spent', 'brought', 'bought', 'fought', 'found']);
