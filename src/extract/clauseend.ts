@@ -21,6 +21,9 @@ export function clauseEnd(tokens: Token[], from: number, limit: number): number 
     if (t.text === ';') return i - 1;
     if (t.text !== ',' || !n || n.kind !== 'word' || n.quote >= 0) continue;
     if (n.lower === 'which' || CONTRASTS.has(n.lower)) return i - 1;
+    // "..., aside from saying ...", "..., not that he ...": an exception or a correction the article adds.
+    if ((n.lower === 'aside' || n.lower === 'apart') && tokens[i + 2]?.lower === 'from') return i - 1;
+    if (n.lower === 'not' && tokens[i + 2]?.lower === 'that') return i - 1;
     // "..., contradicting the police account": a participle after a comma is the article's comment.
     if (/^[a-z]+ing$/.test(n.text) && n.lower !== 'including' && n.lower !== 'according') return i - 1;
   }

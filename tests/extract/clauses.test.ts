@@ -147,3 +147,9 @@ describe('a conjunction before a second "that"', () => {
     expect(quotesOf(text).map((q) => q.source?.text)).toEqual(['All']);
   });
 });
+
+describe('an exception after a comma', () => {
+  it('ends the reported clause (", aside from saying ...")', () => {
+    expect(quoteWith('The governor refuses to discuss the shortlist, aside from saying he wants a diverse bench.', 'shortlist').content.text).toBe('to discuss the shortlist');
+  });
+});
