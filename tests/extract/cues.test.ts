@@ -50,6 +50,7 @@ describe('reporting cues', () => {
     expect(cues('The flood renewed fears along the coast.')).toEqual([]);
     expect(cues('The mayor fears another flood.')).toEqual(['fears']);
     expect(cues('They made plans to build a wall.')).toEqual([]);
+    expect(cues('The host began taking calls from listeners.')).toEqual([]);
   });
 
 });
