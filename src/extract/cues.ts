@@ -263,6 +263,12 @@ export function findCues(tokens: Token[]): Cue[] {
       // "spoke emotionally of", "spoke out on Tuesday about": adverbs may stand before the particle.
       let p = i + 1;
       if (form.lemma === 'speak' || form.lemma === 'talk' || form.lemma === 'brag') while (p < i + 5 && isWord(tokens[p]) && !form.needs.has(tokens[p]?.lower ?? '') && PARTICLE_ADVERBS.test(tokens[p]?.lower ?? '')) p++;
+      // "talks to DuVernay about the issue", "spoke with reporters about the plan": a listener may stand before the topic.
+      if ((form.lemma === 'speak' || form.lemma === 'talk') && (tokens[p]?.lower === 'to' || tokens[p]?.lower === 'with')) {
+        let q = p + 1;
+        while (q < p + 6 && isWord(tokens[q]) && tokens[q]?.lower !== 'about') q++;
+        if (q > p + 1 && tokens[q]?.lower === 'about') p = q;
+      }
       // "see reauthorization of the program as an opportunity": an object may stand before "as", and then it
       // is part of what is reported (the cue is the verb alone).
       // ("compared Trump to a coach": likewise an object before "to"/"with" after "compare".)

@@ -71,6 +71,7 @@ describe('cues in another aspect or with adverbs before their particle', () => {
     expect(cues('The bishop spoke movingly of his years in the parish.')).toEqual(['spoke movingly of']);
     expect(cues('She spoke out on Tuesday about the closures.')).toEqual(['spoke out on Tuesday about']);
     expect(cues('She spoke at the rally.')).toEqual([]);
+    expect(cues('The bishop talks to the mayor about the closures.')).toEqual(['talks to the mayor about']);
   });
 });
 
