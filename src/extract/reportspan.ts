@@ -14,6 +14,7 @@ const FREE_RELATIVE_ENDS = new Set(['when', 'while', 'after', 'before', 'because
 // (Concessives stay: "Although Trump has admitted using the tax code, he does not defend it" holds a report.)
 const ADVERBIAL_SUBORDINATORS = new Set(['when', 'whenever', 'after', 'before', 'because', 'since', 'once', 'until', 'unless']);
 const OBJECT_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these', 'those', 'some', 'more', 'new', 'lower', 'higher']);
+const OPENING_PREPOSITIONS = new Set(['contrary', 'despite', 'after', 'before', 'following', 'amid', 'given', 'with', 'in', 'unlike', 'like']);
 const OBJECT_ENDERS = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'unless']);
 
 /**
@@ -88,7 +89,13 @@ export function objectEnd(tokens: Token[], a: Anchored, from: number, hasThat: b
  */
 export function reportEnd(tokens: Token[], cue: Cue, from: number, limit: number): number {
   const end = clauseEnd(tokens, from, limit);
-  if (cue.lemma !== NOUN_CUE || tokens[from]?.lower !== 'to') return end;
-  for (let i = from + 1; i < end; i++) if (tokens[i]?.text === ',' && tokens[i]?.quote === -1) return i - 1;
+  // ("Contrary to his claim that people would learn nothing, there would be ...": likewise a noun's that-clause in an opening phrase.)
+  const opening = OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? '') && cue.first < 6;
+  if (cue.lemma !== NOUN_CUE || (tokens[from]?.lower !== 'to' && !opening)) return end;
+  for (let i = from + 1; i < end; i++) {
+    if (tokens[i]?.text === ',' && tokens[i]?.quote === -1) return i - 1;
+    // ("... would ''learn nothing,'' there would be": a comma set inside the closing mark.)
+    if (tokens[i]?.kind === 'quote' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.quote === -1) return i;
+  }
   return end;
 }

@@ -38,7 +38,8 @@ export function thatClauseFollows(tokens: Token[], at: number): boolean {
   // A plural noun can open the clause too ("charges that countries ..."); a relative "that" is followed by a verb.
   if (!plain(opener)) return false;
   const pluralSubject = /^[a-z]{3,}s$/.test(opener.lower) && !/^(?:is|was|has|does|says|seems|means|makes|goes)$/.test(opener.lower);
-  return CLAUSE_OPENERS.has(opener.lower) || /^\p{Lu}/u.test(opener.text) || /^\d/.test(opener.text) || pluralSubject;
+  // ("his claim that people would learn nothing": a noun for people opens it as well.)
+  return CLAUSE_OPENERS.has(opener.lower) || /^\p{Lu}/u.test(opener.text) || /^\d/.test(opener.text) || pluralSubject || PERSON_NOUNS.has(opener.lower);
 }
 
 /**

@@ -61,3 +61,10 @@ describe('a noun of intention before a comma', () => {
     expect(quoteWith(text, 'raise them').source?.text).toBe('independent analyses');
   });
 });
+
+describe('an owned noun of saying in an opening phrase', () => {
+  it('reports its that-clause up to the phrase\'s comma', () => {
+    const text = 'Contrary to his claim that people would learn nothing, the files hold a wealth of detail.';
+    expect(quoteWith(text, 'learn nothing').content.text).toBe('people would learn nothing');
+  });
+});
