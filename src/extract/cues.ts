@@ -29,6 +29,7 @@ const NOUN_VERBS = new Set(['fear', 'hope', 'doubt', 'support', 'feel', 'know', 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'article', 'sign', 'signs', 'message', 'note', 'post', 'tweet', 'email', 'memo', 'caption', 'headline', 'banner', 'petition', 'resolution', 'placard', 'notice', 'text']);
+const AUXILIARY_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'never']);
 const ORDER_ADJECTIVES = new Set(['next', 'last', 'first', 'latest', 'new', 'recent', 'previous', 'final', 'initial', 'earlier', 'same', 'original', 'second', 'third']);
 const OBJECT_TAKING_PAST = new Set(['made', 'had', 'took', 'gave', 'got', 'held', 'kept', 'sent', 'brought', 'heard', 'drew']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
@@ -288,7 +289,9 @@ export function findCues(tokens: Token[]): Cue[] {
         if (before && before.head >= aspect) out.pop();
       }
     }
-    const participial = t.lower.endsWith('ing') && first === i;
+    // ("..., even suggesting he may have been sabotaged", "also saying": adverbs before a participle leave it subjectless.)
+    // (After a preposition, "for allegedly suggesting ...", the adverb keeps the old reading.)
+    const participial = t.lower.endsWith('ing') && (first === i || (tokens[first - 1]?.text === ',' && tokens.slice(first, i).every((x) => !AUXILIARY_FORMS.has(x.lower) && !/n['’]t$/.test(x.lower))));
     // "denied accusing X of ...": a participle right after a cue is its complement, not a new cue.
     const previous = out[out.length - 1];
     if (participial && previous && previous.last === i - 1) continue;

@@ -150,3 +150,10 @@ describe('names with combining marks or mis-decoded bytes', () => {
     expect(quoteWith('"We must act," President FranÃ\u0083Â§ois Roux said Friday.', 'must act').source?.text).toBe('President FranÃ\u0083Â§ois Roux');
   });
 });
+
+describe('a participle with an adverb after a comma', () => {
+  it('takes the sentence subject as its source (", even suggesting ...")', () => {
+    const q = quoteWith('The nominee complained about his microphone, even suggesting it had been tampered with.', 'tampered');
+    expect(q.source?.text).toBe('The nominee');
+  });
+});
