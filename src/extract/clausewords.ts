@@ -1,6 +1,7 @@
 // Words and tests shared by the rules that find where a reported clause starts and ends: question
 // words, clause subjects, finite auxiliaries and irregular past verbs.
 import type { Token } from './document.js';
+import { isPlainWord } from './tokens.js';
 
 export const wordCount = (tokens: Token[], a: number, b: number): number => {
   let n = 0;
@@ -19,11 +20,11 @@ export const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'will', '
 /** "agreed it was a mistake": a clause with its own subject and a finite auxiliary, "that" left out. */
 export function finiteClause(tokens: Token[], s: number): boolean {
   const first = tokens[s];
-  if (!first || first.kind !== 'word' || first.quote >= 0) return false;
+  if (!isPlainWord(first)) return false;
   if (!CLAUSE_SUBJECTS.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
   for (let i = s + 1; i < s + 6 && i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || t.quote >= 0) return false;
+    if (!isPlainWord(t)) return false;
     if (FINITE_AUXILIARIES.has(t.lower)) return true;
   }
   return false;

@@ -6,6 +6,7 @@ import { headsThatClause } from './thatclause.js';
 import { isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
 import { purposeFrameStart } from './purpose.js';
 import { otherSense } from './othersense.js';
+import { isPlainWord } from './tokens.js';
 
 export interface Cue {
   lemma: string;
@@ -38,7 +39,6 @@ const PASSIVE_JUDGEMENTS = new Set(['considered', 'rated', 'viewed', 'regarded',
 const ONLY_VERBS = new Set(['said', 'told', 'spoke', 'wrote', 'says', 'tells', 'writes', 'speaks', 'thought', 'knew', 'felt', 'saw']);
 /** Pronouns and question words whose "'s" is "is" or "has", not a possessive. */
 const CONTRACTED = /^(?:he|she|it|that|there|what|who|where|here|this|let)['’]s$/;
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 
 /** The lemma of a predicate outside the verb lists that heads a that-clause (thatclause.ts). */
 export const THAT_CLAUSE = 'that-clause';
@@ -66,16 +66,16 @@ const isAdverb = (t: Token): boolean => /^[a-z]{3,}ly$/.test(t.text) && !LY_NOUN
 /** A form of "be" right before token i, over "not" and adverbs: "is (not widely) thought to". */
 function beBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && isWord(tokens[k]) && (tokens[k]?.lower === 'not' || tokens[k]?.lower === "n't" || isAdverb(tokens[k] as Token))) k--;
+  while (k > 0 && isPlainWord(tokens[k]) && (tokens[k]?.lower === 'not' || tokens[k]?.lower === "n't" || isAdverb(tokens[k] as Token))) k--;
   return BE.has(tokens[k]?.lower ?? '');
 }
 
 /** An evidence noun ("polls", "data", "the Survey") right before token i, or one -ly adverb after it. */
 function evidenceBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  if (isWord(tokens[k]) && isAdverb(tokens[k] as Token)) k--;
+  if (isPlainWord(tokens[k]) && isAdverb(tokens[k] as Token)) k--;
   const p = tokens[k];
-  return isWord(p) && EVIDENCE_NOUNS.has(p.lower);
+  return isPlainWord(p) && EVIDENCE_NOUNS.has(p.lower);
 }
 
 const AS_OBJECT_STOPS = new Set(['that', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'to', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had']);
@@ -93,20 +93,20 @@ function objectThenAs(tokens: Token[], p: number, particle: string): boolean {
 /** The form of "be" before token i, over "not", degree words and -ly adverbs ("is (not so) critical of"), or -1. */
 function predicative(tokens: Token[], i: number): number {
   let k = i - 1;
-  while (k > 0 && i - k < 4 && isWord(tokens[k]) && /^(?:not|n't|more|so|very|too|less|most|also|always|often|still|publicly|increasingly|[a-z]{3,}ly)$/.test(tokens[k]?.lower ?? '')) k--;
+  while (k > 0 && i - k < 4 && isPlainWord(tokens[k]) && /^(?:not|n't|more|so|very|too|less|most|also|always|often|still|publicly|increasingly|[a-z]{3,}ly)$/.test(tokens[k]?.lower ?? '')) k--;
   return BE.has(tokens[k]?.lower ?? '') || /^(?:[a-z]+['’]re|[a-z]+['’]s)$/.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 
 /** A verb that a plural subject may take: "have", or a cue form not in -s ("say", "warned"). */
 function pluralSubjectBefore(next: Token | undefined): boolean {
-  if (!isWord(next)) return false;
+  if (!isPlainWord(next)) return false;
   return next.lower === 'have' || (CUE_FORMS.has(next.lower) && !next.lower.endsWith('s') && !next.lower.endsWith('ing'));
 }
 
 /** "advocates" in "Rights advocates say ...": a cue form in -s before a verb of its own is a plural noun. */
 export function pluralCueNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return isWord(t) && /^[a-z]+s$/.test(t.text) && !ONLY_VERBS.has(t.lower) && CUE_FORMS.has(t.lower) && pluralSubjectBefore(tokens[i + 1]);
+  return isPlainWord(t) && /^[a-z]+s$/.test(t.text) && !ONLY_VERBS.has(t.lower) && CUE_FORMS.has(t.lower) && pluralSubjectBefore(tokens[i + 1]);
 }
 
 /**
@@ -128,7 +128,7 @@ function modifiersBefore(tokens: Token[], head: number): number {
   while (first > 0) {
     const p = tokens[first - 1];
     // "didn't", "doesn’t", "won't": a negated auxiliary joins the cue like the auxiliary itself.
-    if (!isWord(p) || !(CUE_MODIFIERS.has(p.lower) || isAdverb(p) || /^(?:did|does|do|has|have|had|is|was|are|were)n['’]t$/.test(p.lower))) break;
+    if (!isPlainWord(p) || !(CUE_MODIFIERS.has(p.lower) || isAdverb(p) || /^(?:did|does|do|has|have|had|is|was|are|were)n['’]t$/.test(p.lower))) break;
     first--;
   }
   return first;
@@ -139,7 +139,7 @@ export function findCues(tokens: Token[]): Cue[] {
   const headline = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isWord(t)) continue;
+    if (!isPlainWord(t)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       out.push({ lemma: 'according', first: i, last: i + 1, head: i, participial: false });
       i++;
@@ -147,8 +147,8 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     // "Ham made it clear he had misgivings", "failed to make clear that ...": making clear is saying.
     const clear = MAKE_FORMS.has(t.lower) ? (tokens[i + 1]?.lower === 'clear' ? i + 1 : tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear' ? i + 2 : -1) : -1;
-    if (clear > 0 && isWord(tokens[clear + 1]) && tokens[i - 1]?.lower !== 'to') {
-      out.push({ lemma: 'make-clear', first: modifiersBefore(tokens, i), last: clear, head: i, participial: t.lower === 'making' && !isWord(tokens[i - 1]) });
+    if (clear > 0 && isPlainWord(tokens[clear + 1]) && tokens[i - 1]?.lower !== 'to') {
+      out.push({ lemma: 'make-clear', first: modifiersBefore(tokens, i), last: clear, head: i, participial: t.lower === 'making' && !isPlainWord(tokens[i - 1]) });
       i = clear;
       continue;
     }
@@ -259,15 +259,15 @@ export function findCues(tokens: Token[]): Cue[] {
     // "has also commented on Crutcher's death": the topic's preposition joins the cue, so its object is the report.
     if (form.lemma === 'comment' && (tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'about')) last = i + 1;
     // "voted Thursday to hold ...", "voted unanimously to": a day or an adverb before a vote's infinitive joins the cue.
-    if (form.lemma === 'vote' && tokens[i + 2]?.lower === 'to' && isWord(tokens[i + 1]) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|[a-z]+ly)$/.test(tokens[i + 1]?.lower ?? '')) last = i + 1;
+    if (form.lemma === 'vote' && tokens[i + 2]?.lower === 'to' && isPlainWord(tokens[i + 1]) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|[a-z]+ly)$/.test(tokens[i + 1]?.lower ?? '')) last = i + 1;
     if (form.needs) {
       // "spoke emotionally of", "spoke out on Tuesday about": adverbs may stand before the particle.
       let p = i + 1;
-      if (form.lemma === 'speak' || form.lemma === 'talk' || form.lemma === 'brag') while (p < i + 5 && isWord(tokens[p]) && !form.needs.has(tokens[p]?.lower ?? '') && PARTICLE_ADVERBS.test(tokens[p]?.lower ?? '')) p++;
+      if (form.lemma === 'speak' || form.lemma === 'talk' || form.lemma === 'brag') while (p < i + 5 && isPlainWord(tokens[p]) && !form.needs.has(tokens[p]?.lower ?? '') && PARTICLE_ADVERBS.test(tokens[p]?.lower ?? '')) p++;
       // "talks to DuVernay about the issue", "spoke with reporters about the plan": a listener may stand before the topic.
       if ((form.lemma === 'speak' || form.lemma === 'talk') && (tokens[p]?.lower === 'to' || tokens[p]?.lower === 'with')) {
         let q = p + 1;
-        while (q < p + 6 && isWord(tokens[q]) && tokens[q]?.lower !== 'about') q++;
+        while (q < p + 6 && isPlainWord(tokens[q]) && tokens[q]?.lower !== 'about') q++;
         if (q > p + 1 && tokens[q]?.lower === 'about') p = q;
       }
       // "see reauthorization of the program as an opportunity": an object may stand before "as", and then it

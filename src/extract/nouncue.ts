@@ -6,6 +6,7 @@ import type { Token } from './document.js';
 import type { TokenRange } from './sources.js';
 import { thatClauseFollows } from './thatclause.js';
 import { DAY_WORDS } from './lexicon.js';
+import { isPlainWord } from './tokens.js';
 
 /** The lemma given to a noun cue. */
 export const NOUN_CUE = 'noun-that';
@@ -43,20 +44,19 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|morning|evening|week|weekend)$/;
 const JUNK = new Set(['but', 'and', 'or', 'so', 'yet', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'despite', 'after', 'before', 'while']);
-const plain = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
-const capitalised = (t: Token | undefined): boolean => plain(t) && /^\p{Lu}/u.test(t.text);
+const capitalised = (t: Token | undefined): boolean => isPlainWord(t) && /^\p{Lu}/u.test(t.text);
 
 /** An owned noun of saying with its topic ("his comment about X", "Mr. Obama's announcement of X"): the preposition's index, or -1. */
 export function topicNounEnd(tokens: Token[], i: number): number {
   const t = tokens[i];
   // "Clinton's comments Tuesday on the shooting": a day may stand between the noun and its topic.
-  const at = plain(tokens[i + 1]) && DAY_WORDS.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const at = isPlainWord(tokens[i + 1]) && DAY_WORDS.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const p = tokens[at];
-  if (!plain(t) || !TOPIC_NOUNS.has(t.lower) || !plain(p)) return -1;
+  if (!isPlainWord(t) || !TOPIC_NOUNS.has(t.lower) || !isPlainWord(p)) return -1;
   if (!TOPIC_PREPOSITIONS.has(p.lower) && !(p.lower === 'for' && FOR_NOUNS.has(t.lower))) return -1;
   // "his remarks on Saturday": a time, not a topic.
   const next = tokens[at + 1]?.lower ?? '';
-  if (!plain(tokens[at + 1]) || DAY_WORDS.test(next) || (ARTICLES.has(next) && TIME_NOUNS.test(tokens[at + 2]?.lower ?? ''))) return -1;
+  if (!isPlainWord(tokens[at + 1]) || DAY_WORDS.test(next) || (ARTICLES.has(next) && TIME_NOUNS.test(tokens[at + 2]?.lower ?? ''))) return -1;
   return topicOwner(tokens, i) !== null ? at : -1;
 }
 
@@ -65,7 +65,7 @@ export function topicOwner(tokens: Token[], i: number): TokenRange | null {
   for (let k = i; k >= i - 2 && k > 0; k--) {
     if (k < i) {
       const m = tokens[k];
-      if (!plain(m) || !/^[a-z][a-z-]+$/.test(m.text) || JUNK.has(m.lower) || ARTICLES.has(m.lower) || POSSESSIVE_PRONOUNS.has(m.lower)) return null;
+      if (!isPlainWord(m) || !/^[a-z][a-z-]+$/.test(m.text) || JUNK.has(m.lower) || ARTICLES.has(m.lower) || POSSESSIVE_PRONOUNS.has(m.lower)) return null;
     }
     const o = owner(tokens, k);
     if (o) return o;
@@ -76,11 +76,11 @@ export function topicOwner(tokens: Token[], i: number): TokenRange | null {
 /** Whether token `i` is a noun of saying followed by a complement "that" clause. */
 export function isNounCue(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!plain(t)) return false;
+  if (!isPlainWord(t)) return false;
   // "Obama's decision to jump-start relations", "his determination to act alone": an owned noun of intention and its infinitive.
   if (INTENT_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'to') {
     const v = tokens[i + 2];
-    return plain(v) && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.has(v.lower) && !/(?:ing|tion|ment|ness|ity)$/.test(v.lower) && owner(tokens, i) !== null;
+    return isPlainWord(v) && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.has(v.lower) && !/(?:ing|tion|ment|ness|ity)$/.test(v.lower) && owner(tokens, i) !== null;
   }
   return SAYING_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'that' && thatClauseFollows(tokens, i + 1) && owner(tokens, i) !== null;
 }
@@ -92,7 +92,7 @@ export function isNounCue(tokens: Token[], i: number): boolean {
  */
 export function owner(tokens: Token[], i: number): TokenRange | null {
   const before = tokens[i - 1];
-  if (!plain(before)) return null;
+  if (!isPlainWord(before)) return null;
   if (POSSESSIVE_PRONOUNS.has(before.lower)) return { first: i - 1, last: i - 1 };
   const possessive = /['’]s$/.test(before.lower) || /s['’]$/.test(before.text);
   const name = (t: Token | undefined): boolean => capitalised(t) && !ARTICLES.has(t?.lower ?? '') && !JUNK.has(t?.lower ?? '');

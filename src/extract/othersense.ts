@@ -1,13 +1,14 @@
 // Senses of reporting verbs that report nothing: the verb is in the lexicon, but this use of it
 // names an action, not a claim ("found a way to", "found themselves").
 import type { Token } from './document.js';
+import { isPlainWord } from './tokens.js';
 
 const FIND = new Set(['find', 'finds', 'found']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves']);
 
 const wordAt = (tokens: Token[], i: number): string | undefined => {
   const t = tokens[i];
-  return t && t.kind === 'word' && t.quote < 0 ? t.lower : undefined;
+  return isPlainWord(t) ? t.lower : undefined;
 };
 
 /**

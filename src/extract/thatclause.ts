@@ -4,6 +4,7 @@
 // counts: a relative "that" ("sanctions that bar trade") is followed by its verb, not a subject.
 import type { Token } from './document.js';
 import { PERSON_NOUNS } from './lexicon.js';
+import { isPlainWord } from './tokens.js';
 
 /** Words before "that" that never make a report: conjunctions, copulas, verbs of causing and meaning. */
 const NOT_REPORTING = new Set(`
@@ -29,14 +30,13 @@ const AUXILIARIES = new Set(`
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'who']);
 
-const plain = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.quote < 0;
 
 /** Whether the "that" at token `at` opens a clause with a subject, not a relative clause (followed by its verb). */
 export function thatClauseFollows(tokens: Token[], at: number): boolean {
-  if (!plain(tokens[at])) return false;
+  if (!isPlainWord(tokens[at])) return false;
   const opener = tokens[at + 1];
   // A plural noun can open the clause too ("charges that countries ..."); a relative "that" is followed by a verb.
-  if (!plain(opener)) return false;
+  if (!isPlainWord(opener)) return false;
   const pluralSubject = /^[a-z]{3,}s$/.test(opener.lower) && !/^(?:is|was|has|does|says|seems|means|makes|goes)$/.test(opener.lower);
   // ("his claim that people would learn nothing": a noun for people opens it as well.)
   return CLAUSE_OPENERS.has(opener.lower) || /^\p{Lu}/u.test(opener.text) || /^\d/.test(opener.text) || pluralSubject || PERSON_NOUNS.has(opener.lower);
@@ -49,17 +49,17 @@ export function thatClauseFollows(tokens: Token[], at: number): boolean {
  */
 export function headsThatClause(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!plain(t) || !/^[a-z][a-z-]+$/.test(t.text) || NOT_REPORTING.has(t.lower)) return false;
+  if (!isPlainWord(t) || !/^[a-z][a-z-]+$/.test(t.text) || NOT_REPORTING.has(t.lower)) return false;
   if (tokens[i + 1]?.lower !== 'that' || !thatClauseFollows(tokens, i + 1)) return false;
   // "that the" after a plain noun can still be relative ("the report that the panel wrote"): the
   // word before "that" must read as a verb.
   const prev = tokens[i - 1];
-  const afterAux = plain(prev) && (AUXILIARIES.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower));
-  const afterBe = plain(prev) && /^(?:is|are|was|were|been|be|am|'re|’re|'m|’m|remain|remains|remained|grew|grow|became|become)$/.test(prev.lower);
+  const afterAux = isPlainWord(prev) && (AUXILIARIES.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower));
+  const afterBe = isPlainWord(prev) && /^(?:is|are|was|were|been|be|am|'re|’re|'m|’m|remain|remains|remained|grew|grow|became|become)$/.test(prev.lower);
   if (afterBe) return /(?:ed|ful|ous|ive|ent|ant|id|ain)$/.test(t.lower); // "were frustrated", "is hopeful", "are confident", "are afraid", "is certain"
   if (/(?:ed|ied)$/.test(t.lower)) return true;
   if (afterAux) return true;
-  if (!plain(prev)) return false;
+  if (!isPlainWord(prev)) return false;
   // "Trump charges that", "the mayor charges that": an -s form after a name or a singular person noun.
   if (/[^s]s$/.test(t.lower)) return /^\p{Lu}/u.test(prev.text) || (PERSON_NOUNS.has(prev.lower) && !/s$/.test(prev.lower));
   // "environmentalists worry that": a plain form after a plural subject.

@@ -7,6 +7,11 @@ const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-&\p
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'"]);
 const ABBREV_DOT = /^(?:mr|mrs|ms|dr|st|sr|jr|prof|rev|gen|gov|sen|rep|col|capt|lt|sgt|no|vs|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
 
+/** A word outside every quotation: what the cue, source and clause rules read as the article's own words. */
+export function isPlainWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word' && t.quote < 0;
+}
+
 /** Tokens of text[start, end); `quoteAt` maps an offset to the quote containing it (or -1). */
 export function tokenize(text: string, start: number, end: number, quoteAt: (offset: number) => number): Token[] {
   const out: Token[] = [];
