@@ -19,7 +19,8 @@ const HELP = `Usage: npm run bench:ingest -- [--articles N] [--seed S] [--chunk 
 
   --articles N     corpus size (default 10000)
   --seed S         corpus seed (default "quotegraph")
-  --chunk C        files per \`npm run ingest\` invocation (default 5000; the OS bounds argument lists)
+  --chunk C        files per \`npm run ingest\` invocation, passed with --files-from (default: all
+                   in one invocation given the corpus directory, as a newsroom ingests an archive)
   --batch B        articles per transaction, passed to npm run ingest (default: ingest's default)
   --skip-ceiling   do not run the bare UNWIND load of the same articles
   --data DIR       Neo4j data directory for the ingest run (default ${BENCH_DEFAULTS.dataDir}-ingest)
@@ -88,29 +89,36 @@ async function main(): Promise<void> {
     return;
   }
   const articles = intArg('articles', values.articles, 10_000);
-  const chunk = intArg('chunk', values.chunk, 5000);
+  const chunk = values.chunk === undefined ? null : intArg('chunk', values.chunk, 0);
   const port = intArg('port', values.port, BENCH_DEFAULTS.port);
   if (!existsSync('src/ingest/cli.ts')) throw new Error('src/ingest/cli.ts not found: run from the repository root');
   const corpus = await ensureCorpus(articles, values.seed);
-  const files = (await readdir(path.join(corpus, 'articles'))).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => path.relative(process.cwd(), path.join(corpus, 'articles', f)));
+  const articlesDir = path.relative(process.cwd(), path.join(corpus, 'articles'));
+  const files = (await readdir(articlesDir)).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(articlesDir, f));
+  // One invocation over the directory (the default), or --chunk files per invocation listed in a file.
+  const invocations = chunk === null ? [{ upTo: files.length, inputs: [articlesDir] }] : [];
+  if (chunk !== null) await mkdir(path.resolve('bench/out'), { recursive: true });
+  for (let i = 0; chunk !== null && i < files.length; i += chunk) {
+    const list = path.resolve(`bench/out/ingest-chunk-${i}.lst`);
+    await writeFile(list, `${files.slice(i, i + chunk).join('\n')}\n`);
+    invocations.push({ upTo: Math.min(i + chunk, files.length), inputs: ['--files-from', list] });
+  }
 
   const neo = await openBenchNeo4j({ dataDir: values.data, port, heap: values.heap, pageCache: values.pagecache, fresh: true }, log);
   let ingest;
   try {
-    log(`Ingesting ${files.length} articles with npm run ingest (src/ingest/cli.ts), ${chunk} files per invocation, --batch ${values.batch ?? 'default'}...`);
+    log(`Ingesting ${files.length} articles with npm run ingest (src/ingest/cli.ts), ${chunk === null ? 'one invocation' : `${chunk} files per invocation`}, --batch ${values.batch ?? 'default'}...`);
     const env = { ...process.env, NEO4J_URI: neo.uri };
     let wallSeconds = 0;
     let peakRssMb = 0;
     let failedChunks = 0;
-    for (let i = 0; i < files.length; i += chunk) {
-      const part = files.slice(i, i + chunk);
+    for (const { upTo, inputs } of invocations) {
       const batchArgs = values.batch === undefined ? [] : ['--batch', values.batch];
-      const r = await timed(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', ...batchArgs, ...part], env);
+      const r = await timed(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', ...batchArgs, ...inputs], env);
       wallSeconds += r.wallSeconds;
       peakRssMb = Math.max(peakRssMb, r.peakRssMb ?? 0);
       if (r.code !== 0) failedChunks++;
-      log(`  ${Math.min(i + chunk, files.length)}/${files.length} articles, ${(Math.min(i + chunk, files.length) / wallSeconds).toFixed(1)} articles/s so far` +
+      log(`  ${upTo}/${files.length} articles, ${(upTo / wallSeconds).toFixed(1)} articles/s so far` +
         `${r.code !== 0 ? ` (exit ${r.code})` : ''}; ${r.stdout.trim().split('\n').slice(0, 2).join(' | ')}`);
     }
     const { records } = await neo.driver.executeQuery(

@@ -1,4 +1,4 @@
-// npm run ingest -- FILE... [--batch N] [--url U] [--title T] [--date YYYY-MM-DD] [--outlet O] [--relink]
+// npm run ingest -- FILE|DIR... [--files-from LIST] [--batch N] [--url U] [--title T] [--date YYYY-MM-DD] [--outlet O] [--relink]
 // Files are extracted, linked and written N at a time in one transaction (--batch 1: each in its
 // own), the next batch linked while the current one is written (./batchPipeline.ts); a bad file
 // is reported and skipped, the others still go in.
@@ -13,6 +13,7 @@ import { BatchPipeline } from './batchPipeline.js';
 import type { BatchItem } from './ingestBatch.js';
 import { RetriesExhaustedError, withRetry } from '../db/retry.js';
 import { createProgress } from './progress.js';
+import { inputFiles, InputListError } from './inputFiles.js';
 import { stageReport } from './stageTimes.js';
 
 /** The write is the slower side of the pipeline, and its per-transaction cost is paid per batch:
@@ -20,13 +21,18 @@ import { stageReport } from './stageTimes.js';
  * session 5), the same graph each time. A fault redoes at most one batch. */
 const DEFAULT_BATCH = 200;
 
-const HELP = `usage: npm run ingest -- FILE... [options]
+const HELP = `usage: npm run ingest -- FILE|DIR... [options]
 
 Extracts the quotes of each article file (UTF-8 text; first line the headline), links
 speakers and mentions to the entities already in the graph and writes them. The same text is
-the same article (art_ + sha256), so re-ingesting a file changes nothing.
+the same article (art_ + sha256), so re-ingesting a file changes nothing. A directory stands
+for every *.txt file under it (subdirectories too), in path order: a whole archive goes in
+with one command, e.g. npm run ingest -- archive/
 
 options
+  --files-from LIST
+                also ingest the paths listed in the file LIST, one per line (- reads them
+                from standard input); blank lines and lines starting with # are skipped
   --batch N     articles per transaction (default ${DEFAULT_BATCH}). A batch is looked up in one
                 read, linked in file order (a later article sees the people an earlier one
                 introduced) and written in one transaction: the same graph as one by one,
@@ -73,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
         outlet: { type: 'string' },
         relink: { type: 'boolean', default: false },
         batch: { type: 'string' },
+        'files-from': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -80,13 +87,25 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`ingest: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
     return 2;
   }
-  const { values, positionals: files } = parsed;
+  const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  if (files.length === 0) {
+  if (positionals.length === 0 && values['files-from'] === undefined) {
     process.stderr.write(`ingest: no files given\n\n${HELP}`);
+    return 2;
+  }
+  let files: string[];
+  try {
+    files = await inputFiles(positionals, values['files-from']);
+  } catch (error) {
+    if (!(error instanceof InputListError)) throw error;
+    process.stderr.write(`ingest: ${error.message}\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    process.stderr.write(`ingest: --files-from ${values['files-from'] ?? ''} lists no files\n`);
     return 2;
   }
   if (files.length > 1 && (values.title !== undefined || values.url !== undefined)) {

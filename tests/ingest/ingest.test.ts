@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,38 @@ describe('npm run ingest with bad files', () => {
     expect(run.stdout).toMatch(/articles: 1 ingested, 0 already in the graph, 5 failed/);
     const articles = await rows('MATCH (a:Article) RETURN a.title AS title');
     expect(articles).toEqual([{ title: 'Budget row deepens' }]);
+  });
+
+  it('ingests every .txt file under a directory and the paths listed on standard input', async () => {
+    await resetDatabase();
+    mkdirSync(join(dir, 'archive', 'day2'), { recursive: true });
+    writeFileSync(join(dir, 'archive', 'day1.txt'), 'Rates row\nMr Farage said the rise was "a scandal".\n');
+    writeFileSync(join(dir, 'archive', 'day2', 'late.txt'), 'Schools pledge\nMs Rayner said teachers "deserve better".\n');
+    writeFileSync(join(dir, 'archive', 'day2', 'readme.md'), 'not an article');
+    const listed = join(dir, 'listed.txt');
+    writeFileSync(listed, 'Fuel duty\nSir Keir said the duty would be "frozen".\n');
+    const conn = testConnection();
+    const run = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/ingest/cli.ts', join(dir, 'archive'), '--files-from', '-'], {
+      env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
+      input: `${listed}\n`,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.stderr).not.toMatch(/error/);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/articles: 3 ingested, 0 already in the graph, 0 failed/);
+    const titles = await rows('MATCH (a:Article) RETURN a.title AS title ORDER BY title');
+    expect(titles).toEqual([{ title: 'Fuel duty' }, { title: 'Rates row' }, { title: 'Schools pledge' }]);
+  });
+
+  it('refuses a directory with no article files before connecting', () => {
+    mkdirSync(join(dir, 'nothing-here'), { recursive: true });
+    const run = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/ingest/cli.ts', join(dir, 'nothing-here')], {
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/nothing-here: a directory with no \.txt files in it/);
   });
 
   it('explains bad arguments', () => {
