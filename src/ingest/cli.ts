@@ -219,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
   await pipeline.close();
   progress.done();
   if (process.env.QUOTEGRAPH_INGEST_TIMES === '1') {
-    process.stderr.write(`stage times: ${stageReport()}; evidence cache ${pipeline.cache.hits} hits, ${pipeline.cache.misses} reads\n`);
+    process.stderr.write(`stage times: ${stageReport()}; evidence cache ${pipeline.cache.hits} hits, ${pipeline.cache.misses} reads, ${pipeline.cache.size.entries} entities kept\n`);
   }
   if (notAttempted > 0) {
     progress.note(

@@ -26,6 +26,13 @@ import type { Candidate } from './types.js';
 /** Batches in a row whose carried state may stand in for a read of the graph. */
 export const MAX_CARRIES = 10;
 
+/**
+ * Writes after which an invalidation is forgotten: a read begun longer ago than this is not
+ * stored (its ids may have been written meanwhile), so the cache does not grow with every id an
+ * archive ever touched. A read spans one write in the pipeline (./batchPipeline.ts).
+ */
+export const INVALIDATION_HORIZON = 4;
+
 /** Whether the pool's view of the candidate is what reading it from the graph would give. */
 export function carriedExactly(c: Candidate): boolean {
   return c.type !== 'Person' || (c.coMentioned.length < CO_MENTIONED_MAX && c.articleCount <= CO_MENTION_ARTICLES);
@@ -35,8 +42,10 @@ export class EvidenceCache {
   private readonly entries = new Map<string, Candidate>();
   /** How many writes in a row each entry's state came from a carry, not from the graph. */
   private readonly carries = new Map<string, number>();
-  /** The epoch at which each id was last invalidated. */
+  /** The epoch at which each id was last invalidated, for the last INVALIDATION_HORIZON epochs. */
   private readonly invalidatedAt = new Map<string, number>();
+  /** The ids invalidated at each of those epochs, oldest first, to forget them in turn. */
+  private readonly recent: { epoch: number; ids: Set<string> }[] = [];
   private epoch = 0;
   private clearedAt = 0;
   hits = 0;
@@ -57,6 +66,7 @@ export class EvidenceCache {
 
   /** Stores a candidate read since `begin`, unless it was invalidated after the read began. */
   put(c: Candidate, begun: number): void {
+    if (begun < this.epoch - INVALIDATION_HORIZON) return;
     if (this.clearedAt > begun || (this.invalidatedAt.get(c.id) ?? -1) > begun) return;
     this.entries.set(c.id, { ...c });
     this.carries.delete(c.id);
@@ -66,16 +76,18 @@ export class EvidenceCache {
    * A write is over that touched `touched`; `carried` is its batch's view of them after the
    * write. Each carried entity that view holds exactly (carriedExactly) is kept in that state (a
    * read under way does not overwrite it), unless it has been carried MAX_CARRIES times in a
-   * row; every other touched entity is read afresh next time.
+   * row; every other touched entity is read afresh next time. Unnamed sources are not kept: each
+   * belongs to one article, no later lookup asks for it, and an archive makes one or two an article.
    */
   carry(carried: readonly Candidate[], touched: Iterable<string>): void {
     this.epoch += 1;
     const states = new Map(carried.map((c) => [c.id, c]));
-    for (const id of new Set(touched)) {
-      this.invalidatedAt.set(id, this.epoch);
+    const ids = new Set(touched);
+    this.remember(ids);
+    for (const id of ids) {
       const state = states.get(id);
       const times = (this.carries.get(id) ?? 0) + 1;
-      if (state && times <= MAX_CARRIES && carriedExactly(state)) {
+      if (state && state.type !== 'UnnamedSource' && times <= MAX_CARRIES && carriedExactly(state)) {
         this.entries.set(id, { ...state });
         this.carries.set(id, times);
       } else {
@@ -83,6 +95,20 @@ export class EvidenceCache {
         this.carries.delete(id);
       }
     }
+  }
+
+  private remember(ids: Set<string>): void {
+    for (const id of ids) this.invalidatedAt.set(id, this.epoch);
+    this.recent.push({ epoch: this.epoch, ids });
+    while (this.recent.length > 0 && this.recent[0]!.epoch <= this.epoch - INVALIDATION_HORIZON) {
+      const old = this.recent.shift()!;
+      for (const id of old.ids) if (this.invalidatedAt.get(id) === old.epoch) this.invalidatedAt.delete(id);
+    }
+  }
+
+  /** How many entities and invalidations the cache holds (for the ingest's stage report). */
+  get size(): { entries: number; invalidations: number } {
+    return { entries: this.entries.size, invalidations: this.invalidatedAt.size };
   }
 
   /** These entities were written (or may have been): read them afresh next time. */
@@ -97,5 +123,6 @@ export class EvidenceCache {
     this.entries.clear();
     this.carries.clear();
     this.invalidatedAt.clear();
+    this.recent.length = 0;
   }
 }

@@ -1,7 +1,7 @@
 // The evidence cache of batch ingest's lookup: the same candidates as reading every time, stale
 // evidence until a write's ids are invalidated, and no storing of a read that overlapped one.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EvidenceCache, MAX_CARRIES } from '../../src/link/evidenceCache.js';
+import { EvidenceCache, INVALIDATION_HORIZON, MAX_CARRIES } from '../../src/link/evidenceCache.js';
 import { Neo4jEntityIndex } from '../../src/link/neo4jIndex.js';
 import { emptyBundle, type GraphBundle } from '../../src/model/bundle.js';
 import type { Candidate } from '../../src/link/types.js';
@@ -68,6 +68,39 @@ describe('EvidenceCache.carry', () => {
     cache.put(person(50), cache.begin());
     cache.carry([person(51)], ['per_x']);
     expect(cache.get('per_x')?.articleCount).toBe(51);
+  });
+});
+
+describe('EvidenceCache over a long ingest', () => {
+  const entity = (id: string, type: Candidate['type'] = 'Person'): Candidate => ({ id, type, name: id, aliases: [], subtype: null, roles: [], memberOf: [], articleCount: 1, coMentioned: [], inArticle: false });
+
+  it(`forgets invalidations after ${INVALIDATION_HORIZON} writes, and then stores no read begun before them`, () => {
+    const cache = new EvidenceCache();
+    const begun = cache.begin();
+    for (let w = 0; w < 50; w += 1) cache.carry([], [`per_w${w}`]);
+    expect(cache.size.invalidations).toBe(INVALIDATION_HORIZON);
+    // per_w0 was written after this read began: its forgotten invalidation must not let it in.
+    cache.put(entity('per_w0'), begun);
+    expect(cache.get('per_w0')).toBeUndefined();
+    cache.put(entity('per_w0'), cache.begin());
+    expect(cache.get('per_w0')).toBeDefined();
+  });
+
+  it('still refuses a read that overlapped a recent write', () => {
+    const cache = new EvidenceCache();
+    const begun = cache.begin();
+    for (let w = 0; w < INVALIDATION_HORIZON; w += 1) cache.carry([], [w === 0 ? 'per_x' : `per_w${w}`]);
+    cache.put(entity('per_x'), begun);
+    expect(cache.get('per_x')).toBeUndefined();
+    cache.put(entity('per_y'), begun);
+    expect(cache.get('per_y')).toBeDefined();
+  });
+
+  it("does not keep an article's unnamed sources, which no later lookup asks for", () => {
+    const cache = new EvidenceCache();
+    cache.carry([entity('src_abc-a-spokesman', 'UnnamedSource'), entity('per_x')], ['src_abc-a-spokesman', 'per_x']);
+    expect(cache.size.entries).toBe(1);
+    expect(cache.get('per_x')).toBeDefined();
   });
 });
 
