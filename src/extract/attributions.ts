@@ -166,6 +166,14 @@ const SUBORDINATORS = new Set(['while', 'when', 'once', 'after', 'before', 'sinc
 const NP_OPENERS = new Set(['the', 'a', 'an', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'most', 'both']);
 const SUBJECT_VERBS = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sent', 'spent', 'brought', 'fought', 'found', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'did', 'does', 'do']);
 
+/** A verb's form, for matching coordinated verbs: past, third person singular, participle or base. */
+function verbForm(t: Token | undefined): 'past' | 's' | 'ing' | 'base' {
+  const w = t?.lower ?? '';
+  if (w.endsWith('ed') || IRREGULAR_PAST.has(w)) return 'past';
+  if (w.endsWith('ing')) return 'ing';
+  return w.endsWith('s') && !w.endsWith('ss') ? 's' : 'base';
+}
+
 /** "The Supreme Court blocked ...", "several environmental groups granted ...": a described subject runs up to its verb. */
 function describedSubject(tokens: Token[], i: number, limit: number): TokenRange | null {
   for (let j = i + 1; j < limit && j - i < 10; j++) {
@@ -405,7 +413,12 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     }
     // "He said X and dismissed them as ...": a coordinated cue shares the earlier cue's subject.
     if (!src && !cue.participial && coordinated) {
-      const subject = last ? last.source : sentenceSubject(tokens, cue.first);
+      // "said the country would declare its intention to leave and suggested that ...": a second verb
+      // coordinates with the last verb of its own form ("said ... and suggested"), never with a noun.
+      const verbs = anchored.filter((x) => x.cue.lemma !== NOUN_CUE && x.cue.lemma !== TOPIC_NOUN_CUE);
+      const form = verbForm(tokens[cue.head]);
+      const verbal = verbs.filter((x) => verbForm(tokens[x.cue.head]) === form).pop() ?? verbs.pop();
+      const subject = verbal ? verbal.source : sentenceSubject(tokens, cue.first);
       if (subject) {
         anchored.push({ cue, source: subject, inverted: false, shared: true });
         continue;
@@ -516,6 +529,14 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         a.cue.lemma === 'according' && a.cue.first <= 1 && a.source !== null && tokens[a.source.last + 1]?.text === ',' && n + 2 === anchored.length && !next.inverted;
       if (wraps) swallowed.add(n + 1);
       else if (participleCuts || next.inverted || (next.shared && !next.cue.participial) || joined || (sep && /^[,;:—–―]$/.test(sep.text))) limit = k;
+    }
+    // "said the country would declare X and suggested that ...": a later verb that shares this report's
+    // subject ends it, even with another report nested in between.
+    const sibling = anchored.slice(n + 2).find((x) => x.shared && !x.cue.participial && a.source !== null && x.source === a.source);
+    if (sibling) {
+      let k = sibling.cue.first - 1;
+      while (k >= 0 && CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) k--;
+      limit = Math.min(limit, k);
     }
     let start = a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1;
     let channel: TokenRange | null = null;

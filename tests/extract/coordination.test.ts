@@ -138,3 +138,13 @@ describe('a participle in a sentence that opens with a quotation', () => {
     expect(q.source?.text).toBe('Blige');
   });
 });
+
+describe('a second verb after a report with a verb nested in it', () => {
+  it('coordinates "and warned that" with the outer "said", not with the nested "would announce"', () => {
+    const text = 'The governor said the state would announce its plan to cut fees and warned that the budget was tight.';
+    const first = quoteWith(text, 'cut fees');
+    const second = quoteWith(text, 'budget was tight');
+    expect(first.content.text).toBe('the state would announce its plan to cut fees');
+    expect(second.source?.text).toBe('The governor');
+  });
+});
