@@ -166,6 +166,17 @@ const SUBORDINATORS = new Set(['while', 'when', 'once', 'after', 'before', 'sinc
 const NP_OPENERS = new Set(['the', 'a', 'an', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'most', 'both']);
 const SUBJECT_VERBS = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sent', 'spent', 'brought', 'fought', 'found', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'did', 'does', 'do']);
 
+/** The subject of the nearest finite verb before `at` in the same clause ("X filed papers opposing ..."). */
+function clauseVerbSubject(tokens: Token[], at: number): TokenRange | null {
+  for (let v = at - 1; v > 0 && at - v <= 12; v--) {
+    const t = tokens[v];
+    if (!t || t.kind !== 'word' || t.quote >= 0) return null;
+    const finite = (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) && /^[a-z]/.test(t.text) && !NP_OPENERS.has(tokens[v - 1]?.lower ?? '');
+    if (finite) return sourceBefore(tokens, { lemma: 'say', first: v, last: v, head: v, participial: false });
+  }
+  return null;
+}
+
 /** A verb's form, for matching coordinated verbs: past, third person singular, participle or base. */
 function verbForm(t: Token | undefined): 'past' | 's' | 'ing' | 'base' {
   const w = t?.lower ?? '';
@@ -396,6 +407,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     }
     // "Clinton spoke on Tuesday, arguing that ...": a participle's speaker is the sentence's subject.
     if (cue.participial && anchored.length === 0) src = sentenceSubject(tokens, cue.first, lastClauseStart(tokens, cue.first));
+    // "lawyers for the city filed papers opposing the merger", "the FBI decided against recommending charges":
+    // a participle inside a clause is done by the subject of the clause's verb, not by an earlier speaker.
+    if (cue.participial && anchored.length === 0 && !src && before?.kind === 'word') src = clauseVerbSubject(tokens, cue.first);
     // "Citing a conspiracy theory, Trump accused ...": an opening participle's subject is the main clause's.
     if (cue.participial && anchored.length === 0 && !src && cue.first <= 1 && !headline) src = sentenceSubject(tokens, tokens.length, cue.first);
     const last = anchored[anchored.length - 1];

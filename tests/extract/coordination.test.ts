@@ -148,3 +148,12 @@ describe('a second verb after a report with a verb nested in it', () => {
     expect(second.source?.text).toBe('The governor');
   });
 });
+
+describe('a participle inside a clause', () => {
+  it('is done by the subject of the clause verb, not by the previous speaker', () => {
+    const text = 'Anne Hill said the vote was fair.\n\nLater, lawyers for the city filed papers opposing the merger.';
+    const q = quoteWith(text, 'the merger');
+    expect(q.source?.text).toBe('lawyers for the city');
+    expect(q.speaker).not.toBe('Anne Hill');
+  });
+});
