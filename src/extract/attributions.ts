@@ -171,7 +171,7 @@ function clauseVerbSubject(tokens: Token[], at: number): TokenRange | null {
   for (let v = at - 1; v > 0 && at - v <= 12; v--) {
     const t = tokens[v];
     if (!t || t.kind !== 'word' || t.quote >= 0) return null;
-    const finite = (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) && /^[a-z]/.test(t.text) && !NP_OPENERS.has(tokens[v - 1]?.lower ?? '');
+    const finite = (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower) || FINITE_AUXILIARIES.has(t.lower)) && /^[a-z]/.test(t.text) && !NP_OPENERS.has(tokens[v - 1]?.lower ?? '');
     if (finite) return sourceBefore(tokens, { lemma: 'say', first: v, last: v, head: v, participial: false });
   }
   return null;

@@ -157,3 +157,11 @@ describe('a participle inside a clause', () => {
     expect(q.speaker).not.toBe('Anne Hill');
   });
 });
+
+describe('a participle after an auxiliary', () => {
+  it('is done by the subject of the auxiliary', () => {
+    const text = 'Anne Hill said the vote was fair.\n\nLater, lawyers for the city were busy criticizing the merger.';
+    const q = quoteWith(text, 'the merger');
+    expect(q.source?.text).toBe('lawyers for the city');
+  });
+});
