@@ -8,7 +8,7 @@ import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGU
 import { freeRelative, listenerOnly, objectEnd, reportEnd, subordinateOnly } from './reportspan.js';
 import { NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
-import { AS_CUES, EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
+import { AS_CUES, CUE_MODIFIERS, EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
 
 export interface RawAttribution {
@@ -166,15 +166,32 @@ const SUBORDINATORS = new Set(['while', 'when', 'once', 'after', 'before', 'sinc
 const NP_OPENERS = new Set(['the', 'a', 'an', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'most', 'both']);
 const SUBJECT_VERBS = new Set(['said', 'spoke', 'told', 'wrote', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'met', 'won', 'lost', 'led', 'ran', 'held', 'kept', 'began', 'became', 'got', 'put', 'set', 'sent', 'spent', 'brought', 'fought', 'found', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'did', 'does', 'do']);
 
-/** The subject of the nearest finite verb before `at` in the same clause ("X filed papers opposing ..."). */
-function clauseVerbSubject(tokens: Token[], at: number): TokenRange | null {
+const OBJECT_PARTICIPLE_VERBS = new Set(['had', 'has', 'have', 'got', 'gets', 'saw', 'sees', 'heard', 'hears', 'watched', 'left', 'kept', 'found']);
+
+/** The nearest finite verb before `at` in the same clause ("X filed papers opposing ..."), or -1. */
+function clauseVerb(tokens: Token[], at: number): number {
   for (let v = at - 1; v > 0 && at - v <= 12; v--) {
     const t = tokens[v];
-    if (!t || t.kind !== 'word' || t.quote >= 0) return null;
+    if (!t || t.kind !== 'word' || t.quote >= 0) return -1;
     const finite = (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower) || FINITE_AUXILIARIES.has(t.lower)) && /^[a-z]/.test(t.text) && !NP_OPENERS.has(tokens[v - 1]?.lower ?? '');
-    if (finite) return sourceBefore(tokens, { lemma: 'say', first: v, last: v, head: v, participial: false });
+    if (finite) return v;
   }
-  return null;
+  return -1;
+}
+
+/** The subject of the clause verb before a participle at `at`. */
+function clauseVerbSubject(tokens: Token[], at: number): TokenRange | null {
+  const v = clauseVerb(tokens, at);
+  return v < 0 ? null : sourceBefore(tokens, { lemma: 'say', first: v, last: v, head: v, participial: false });
+}
+
+/** "the swoon had Republicans wondering", "saw its critics mocking ...": after a verb of causing or perceiving, the participle is done by its object. */
+function causedObject(tokens: Token[], at: number): TokenRange | null {
+  const v = clauseVerb(tokens, at);
+  const object = tokens.slice(v + 1, at);
+  // ("had been criticizing", "has also been urging": an auxiliary's verb chain is no object.)
+  const plain = object.every((x) => x.kind === 'word' && x.quote < 0 && !CLAUSE_JOINERS.has(x.lower) && !CUE_MODIFIERS.has(x.lower) && !x.lower.endsWith('ly'));
+  return v >= 0 && OBJECT_PARTICIPLE_VERBS.has(tokens[v]?.lower ?? '') && object.length > 0 && plain ? { first: v + 1, last: at - 1 } : null;
 }
 
 /** A verb's form, for matching coordinated verbs: past, third person singular, participle or base. */
@@ -410,6 +427,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "lawyers for the city filed papers opposing the merger", "the FBI decided against recommending charges":
     // a participle inside a clause is done by the subject of the clause's verb, not by an earlier speaker.
     if (cue.participial && anchored.length === 0 && !src && before?.kind === 'word') src = clauseVerbSubject(tokens, cue.first);
+    if (cue.participial && anchored.length === 0 && before?.kind === 'word') src = causedObject(tokens, cue.first) ?? src;
     // "Citing a conspiracy theory, Trump accused ...": an opening participle's subject is the main clause's.
     if (cue.participial && anchored.length === 0 && !src && cue.first <= 1 && !headline) src = sentenceSubject(tokens, tokens.length, cue.first);
     const last = anchored[anchored.length - 1];

@@ -165,3 +165,11 @@ describe('a participle after an auxiliary', () => {
     expect(q.source?.text).toBe('lawyers for the city');
   });
 });
+
+describe('a participle after a verb of causing or perceiving', () => {
+  it('is done by that verb\'s object', () => {
+    const text = 'Anne Hill said the vote was fair.\n\nThe new rules had local officials criticizing the mayor.';
+    const q = quoteWith(text, 'the mayor');
+    expect(q.source?.text).toBe('local officials');
+  });
+});
