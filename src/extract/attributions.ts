@@ -8,8 +8,9 @@ import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGU
 import { freeRelative, listenerOnly, objectEnd, reportEnd, subordinateOnly } from './reportspan.js';
 import { NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
-import { AS_CUES, CUE_MODIFIERS, EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
+import { AS_CUES, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
+import { isPlainWord } from './tokens.js';
 
 export interface RawAttribution {
   unit: number;
@@ -192,6 +193,17 @@ function causedObject(tokens: Token[], at: number): TokenRange | null {
   // ("had been criticizing", "has also been urging": an auxiliary's verb chain is no object.)
   const plain = object.every((x) => x.kind === 'word' && x.quote < 0 && !CLAUSE_JOINERS.has(x.lower) && !CUE_MODIFIERS.has(x.lower) && !x.lower.endsWith('ly'));
   return v >= 0 && OBJECT_PARTICIPLE_VERBS.has(tokens[v]?.lower ?? '') && object.length > 0 && plain ? { first: v + 1, last: at - 1 } : null;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** The capitalised name that ends right before `at` inside the sentence, if any. */
+function nameBefore(tokens: Token[], at: number): TokenRange | null {
+  const name = (t: Token | undefined): boolean => isPlainWord(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.text) && !DAY_WORDS.test(t.lower) && !MONTHS.has(t.lower);
+  let k = at - 1;
+  while (k >= 1 && name(tokens[k])) k--;
+  // At the sentence start a capitalised word may be the verb of a list line ("Keeps saying ...").
+  return k < at - 1 && k >= 1 && tokens[k]?.kind === 'word' && /^[a-z]/.test(tokens[k]?.text ?? '') ? { first: k + 1, last: at - 1 } : null;
 }
 
 /** A verb's form, for matching coordinated verbs: past, third person singular, participle or base. */
@@ -428,6 +440,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // a participle inside a clause is done by the subject of the clause's verb, not by an earlier speaker.
     if (cue.participial && anchored.length === 0 && !src && before?.kind === 'word') src = clauseVerbSubject(tokens, cue.first);
     if (cue.participial && anchored.length === 0 && before?.kind === 'word') src = causedObject(tokens, cue.first) ?? src;
+    // "footage of Hillary Clinton asking, ...", "video of Obama saying ...": a participle right after a name is that person's.
+    // (Inside an earlier report, "recalled Mr. Obama talking about ...", the participle is part of what was reported.)
+    if (cue.participial && anchored.length === 0) src = nameBefore(tokens, cue.first) ?? src;
     // "Citing a conspiracy theory, Trump accused ...": an opening participle's subject is the main clause's.
     if (cue.participial && anchored.length === 0 && !src && cue.first <= 1 && !headline) src = sentenceSubject(tokens, tokens.length, cue.first);
     const last = anchored[anchored.length - 1];

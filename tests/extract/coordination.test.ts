@@ -173,3 +173,11 @@ describe('a participle after a verb of causing or perceiving', () => {
     expect(q.source?.text).toBe('local officials');
   });
 });
+
+describe('a participle right after a name', () => {
+  it('is that person\'s ("footage of X asking, ...")', () => {
+    const text = 'Anne Hill said the vote was fair.\n\nThe ad uses footage of Tom Reed asking, “Why are we not ahead?”';
+    const q = quoteWith(text, 'Why are we');
+    expect(q.source?.text).toBe('Tom Reed');
+  });
+});
