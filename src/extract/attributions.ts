@@ -40,6 +40,7 @@ export interface Anchored {
 const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'parliament', 'mps', 'peers', 'supporters', 'delegates', 'voters', 'members', 'viewers', 'listeners', 'readers', 'colleagues', 'activists', 'audiences', 'the']);
 const CHANNEL_NOUNS = new Set(['news', 'agency', 'programme', 'program', 'newspaper', 'website', 'radio', 'paper', 'channel', 'show', 'conference', 'meeting', 'committee', 'audience', 'crowd', 'magazine', 'broadcaster', 'network', 'station', 'podcast', 'interview', 'briefing', 'summit', 'rally', 'hearing', 'inquiry', 'reporters', 'journalists', "programme's", 'breakfast', 'today']);
 const ADVERBIAL_OPENERS = new Set(['in', 'at', 'on', 'of', 'during', 'after', 'before', 'while', 'when', 'from', 'with', 'outside', 'following', 'via', 'through', 'late', 'early', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'afterward', 'afterwards', 'then', 'recently', 'privately', 'publicly']);
+const OPENING_PREPOSITIONS = new Set(['in', 'by', 'while', 'after', 'when', 'before', 'upon', 'on', 'since']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'before', 'after']);
 const ADVERBIAL_ONLY = /^(?:in|on|at|during|to|with|via|after|before|last|this|earlier|later|yesterday|today|tonight|on|for|from|a|an|the|statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night|afternoon|recently|previously|told|'s|’s|news|conference|briefing|speech|programme|radio|tv|website|\d+)$/iu;
 
@@ -112,7 +113,8 @@ function sentenceSubject(tokens: Token[], limit: number, from = 0, depth = 0): T
   if (t.lower.endsWith('ing') || t.lower.endsWith('ed') || SUBORDINATORS.has(t.lower) || t.lower === 'in' || t.lower === 'on' || t.lower === 'at' || stillOpener) {
     if (depth >= 2) return null;
     let c = i + 1;
-    while (c < limit && !(tokens[c]?.text === ',' && tokens[c]?.quote === -1)) c++;
+    // ("Bemoaning the "phony system," Trump ...": the comma may stand inside the closing mark.)
+    while (c < limit && !(tokens[c]?.text === ',' && tokens[c]?.quote === -1) && !(tokens[c]?.kind === 'quote' && tokens[c - 1]?.text === ',')) c++;
     return c + 1 < limit ? sentenceSubject(tokens, limit, c + 1, depth + 1) : null;
   }
   if (NP_OPENERS.has(t.lower)) return describedSubject(tokens, i, limit);
@@ -579,6 +581,18 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     }
     // "said the country would declare X and suggested that ...": a later verb that shares this report's
     // subject ends it, even with another report nested in between.
+    // "In defending himself and his record, Trump offered ...", "Bemoaning the "phony system," Trump accused ...":
+    // an opening participle's report ends with its phrase.
+    if (a.cue.participial && (a.cue.first === 0 || (a.cue.first === 1 && OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? '')))) {
+      for (let k = a.cue.last + 1; k < limit; k++) {
+        const t = tokens[k];
+        const closingComma = t?.kind === 'quote' && tokens[k - 1]?.text === ',';
+        if ((t?.text === ',' && t.quote === -1) || closingComma) {
+          limit = k - 1;
+          break;
+        }
+      }
+    }
     const sibling = anchored.slice(n + 2).find((x) => x.shared && !x.cue.participial && a.source !== null && x.source === a.source);
     if (sibling) {
       let k = sibling.cue.first - 1;

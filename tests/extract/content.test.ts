@@ -191,3 +191,13 @@ describe('a noun-phrase object as the report', () => {
     expect(quoteWith('Supporters say the program, run by the city, has brought in millions.', 'program').content.text).toBe('the program, run by the city, has brought in millions');
   });
 });
+
+describe('an opening participle phrase', () => {
+  it('reports only up to its comma, also one inside a closing mark, and the main clause keeps its own report', () => {
+    const text = 'Bemoaning the "rigged polls," the mayor accused his rival of cheating.';
+    const opening = quoteWith(text, 'rigged polls');
+    expect(opening.content.text).not.toContain('accused');
+    expect(opening.source?.text).toBe('the mayor');
+    expect(quoteWith(text, 'cheating').cue?.text).toBe('accused');
+  });
+});
