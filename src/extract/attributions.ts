@@ -632,6 +632,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "..., he said, but there was ...": the reported clause is the one before the cue.
     const commaThenJoiner = tokens[start]?.text === ',' && CLAUSE_JOINERS.has(tokens[start + 1]?.lower ?? '');
     if (tokens[start]?.text === ',' || tokens[start]?.text === ':') start++;
+    // "..., he said, cutting off a reporter", "..., the group said, compared with $2,700 ...": a participle phrase
+    // after the cue's comma is the article's description of the telling, not what was told.
+    if (tokens[start - 1]?.text === ',' && start - 1 === a.cue.last + 1 && isPlainWord(tokens[start]) && /^[a-z]+ing$/.test(tokens[start]?.text ?? '')) start = limit + 1;
     // "Warren, who has called for X, spoke ...": a relative clause's report ends where the clause closes.
     if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first]?.lower ?? '') && tokens[a.source.first - 1]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
     // "Trump's skepticism on climate change has severely hurt ...": a noun's topic ends where the sentence's own verb starts.

@@ -201,3 +201,10 @@ describe('an opening participle phrase', () => {
     expect(quoteWith(text, 'cheating').cue?.text).toBe('accused');
   });
 });
+
+describe('a participle phrase after "X said,"', () => {
+  it('describes the telling and is no report', () => {
+    const qs = quotesOf('“It is over,” she said, smiling at the crowd.');
+    expect(qs.map((q) => q.content.text)).toEqual(['It is over,']);
+  });
+});
