@@ -249,3 +249,10 @@ describe('senses of cue verbs that report nothing', () => {
     expect(quotesOf('It is worth noting that the bridge was built in 1990.')).toEqual([]);
   });
 });
+
+describe('a base form after a past-tense verb', () => {
+  it('is that verb\'s object noun ("has faced ridicule online"), but a bare infinitive after "helped" stays a cue', () => {
+    expect(quotesOf('The new video has faced ridicule online since it was posted on Tuesday.')).toEqual([]);
+    expect(quotesOf('The mayor helped promote the new stadium plan.').map((q) => q.cue?.text)).toContain('promote');
+  });
+});
