@@ -450,6 +450,13 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const last = anchored[anchored.length - 1];
     // "Smith said ..., adding that ...": the participle's source is the mention the earlier cue uses.
     // ("The film showed X telling ...": after a weak cue the participle's subject is its object.)
+    // "X spoke to reporters after Trump unleashed a series of tweets criticizing Y": a subordinate clause of its own
+    // between the sentence's subject (or an earlier cue) and the participle brings its own subject.
+    const from = src ? src.last : last?.cue.last;
+    if (cue.participial && from !== undefined && before?.kind === 'word') {
+      const v = clauseVerb(tokens, cue.first);
+      if (v > from && tokens.slice(from + 1, v).some((t) => t.quote === -1 && SUBORDINATORS.has(t.lower) && t.lower !== 'for' && t.lower !== 'with' && t.lower !== 'by' && t.lower !== 'from' && t.lower !== 'like')) src = clauseVerbSubject(tokens, cue.first);
+    }
     if (cue.participial && !src && last?.source && !last.passive && !last.unsourced && !WEAK_CUES.has(last.cue.lemma)) {
       // "Perdue said he didn't believe X, arguing that ...": after a report nested in the first one, the
       // participle belongs to the first report's subject.

@@ -181,3 +181,10 @@ describe('a participle right after a name', () => {
     expect(q.source?.text).toBe('Tom Reed');
   });
 });
+
+describe('a participle inside a subordinate clause', () => {
+  it('is done by the subordinate clause\'s subject, not the sentence\'s', () => {
+    const text = 'Anne Hill spoke to reporters on Friday after Tom Reed posted a series of tweets criticizing the mayor.';
+    expect(quoteWith(text, 'the mayor').source?.text).toBe('Tom Reed');
+  });
+});
