@@ -457,6 +457,11 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       const v = clauseVerb(tokens, cue.first);
       if (v > from && tokens.slice(from + 1, v).some((t) => t.quote === -1 && SUBORDINATORS.has(t.lower) && t.lower !== 'for' && t.lower !== 'with' && t.lower !== 'by' && t.lower !== 'from' && t.lower !== 'like')) src = clauseVerbSubject(tokens, cue.first);
     }
+    // ("the FBI decided against recommending charges": a gerund after a stance verb and its preposition is the stance-taker's.)
+    if (cue.participial && !src && last?.source && !last.passive && !last.unsourced && WEAK_CUES.has(last.cue.lemma) && last.cue.lemma !== 'show' && cue.first === last.cue.last + 2 && GERUND_HOSTS.has(tokens[cue.first - 1]?.lower ?? '')) {
+      anchored.push({ cue, source: last.source, inverted: false, shared: true });
+      continue;
+    }
     if (cue.participial && !src && last?.source && !last.passive && !last.unsourced && !WEAK_CUES.has(last.cue.lemma)) {
       // "Perdue said he didn't believe X, arguing that ...": after a report nested in the first one, the
       // participle belongs to the first report's subject.

@@ -188,3 +188,10 @@ describe('a participle inside a subordinate clause', () => {
     expect(quoteWith(text, 'the mayor').source?.text).toBe('Tom Reed');
   });
 });
+
+describe('a gerund after a stance verb and its preposition', () => {
+  it('is the stance-taker\'s ("decided against recommending")', () => {
+    const text = 'Anne Hill said the vote was fair.\n\nLater, the board decided against recommending a new tax.';
+    expect(quoteWith(text, 'a new tax').source?.text).toBe('the board');
+  });
+});
