@@ -692,7 +692,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       const sep = tokens[anchorFirst - 1];
       if (sep && (sep.text === ',' || sep.kind === 'quote' || sep.text === '—' || sep.text === '―')) {
         // ("Trump's skepticism on climate change has hurt him, Graham said": a noun's topic inside the clause does not cut it.)
-        const before = prev?.cue.lemma === TOPIC_NOUN_CUE ? anchored[n - 2] : prev;
+        // ("Kadzik's refusal to answer did not go over well, said one source": nor does a noun's own report.)
+        const before = prev?.cue.lemma === TOPIC_NOUN_CUE || prev?.cue.lemma === NOUN_CUE ? anchored[n - 2] : prev;
         let from = before ? before.cue.last + 1 : 0;
         // "Secret Service protocol called for X, sources said.": an earlier report whose clause runs
         // unbroken up to this attribution is part of what this one reports, and no report of its own.

@@ -208,3 +208,10 @@ describe('a participle phrase after "X said,"', () => {
     expect(qs.map((q) => q.content.text)).toEqual(['It is over,']);
   });
 });
+
+describe('a noun cue inside the clause before ", said X"', () => {
+  it('does not cut the clause: the whole of it is the later source\'s report', () => {
+    const text = "The mayor's refusal to resign did not go over well with voters, said one council member.";
+    expect(quoteWith(text, 'go over well').content.text).toBe("The mayor's refusal to resign did not go over well with voters");
+  });
+});
