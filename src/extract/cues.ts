@@ -235,6 +235,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // "has faced ridicule online", "received praise from": a base form right after a past-tense verb is its object noun
     // ("helped promote", "dared challenge" take a bare infinitive).
     if (t.lower === form.lemma && prev && isPlainWord(prev) && /^[a-z]+ed$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower) && prev.lower !== 'helped' && prev.lower !== 'dared') continue;
+    // "once-certain Republican advocates such as The Dallas Morning News": examples follow a noun, not a verb.
+    if (tokens[i + 1]?.lower === 'such' && tokens[i + 2]?.lower === 'as') continue;
     // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.
     if (bare && (NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
     // "which advocates say ...", "Rights advocates have warned ...": an -s form right before "have" or a base or

@@ -256,3 +256,9 @@ describe('a base form after a past-tense verb', () => {
     expect(quotesOf('The mayor helped promote the new stadium plan.').map((q) => q.cue?.text)).toContain('promote');
   });
 });
+
+describe('a cue form before "such as"', () => {
+  it('is a noun with its examples ("advocates such as the Sierra Club")', () => {
+    expect(quotesOf('The list runs from labor unions to green advocates such as the Sierra Club and Greenpeace.')).toEqual([]);
+  });
+});
