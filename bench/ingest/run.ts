@@ -75,6 +75,18 @@ async function ensureCorpus(articles: number, seed: string): Promise<string> {
   return dir;
 }
 
+/** The files split into list files of `chunk` paths, one `npm run ingest --files-from` each. */
+async function chunkLists(files: readonly string[], chunk: number): Promise<{ upTo: number; inputs: string[] }[]> {
+  await mkdir(path.resolve('bench/out'), { recursive: true });
+  const invocations = [];
+  for (let i = 0; i < files.length; i += chunk) {
+    const list = path.resolve(`bench/out/ingest-chunk-${i}.lst`);
+    await writeFile(list, `${files.slice(i, i + chunk).join('\n')}\n`);
+    invocations.push({ upTo: Math.min(i + chunk, files.length), inputs: ['--files-from', list] });
+  }
+  return invocations;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -96,13 +108,7 @@ async function main(): Promise<void> {
   const articlesDir = path.relative(process.cwd(), path.join(corpus, 'articles'));
   const files = (await readdir(articlesDir)).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(articlesDir, f));
   // One invocation over the directory (the default), or --chunk files per invocation listed in a file.
-  const invocations = chunk === null ? [{ upTo: files.length, inputs: [articlesDir] }] : [];
-  if (chunk !== null) await mkdir(path.resolve('bench/out'), { recursive: true });
-  for (let i = 0; chunk !== null && i < files.length; i += chunk) {
-    const list = path.resolve(`bench/out/ingest-chunk-${i}.lst`);
-    await writeFile(list, `${files.slice(i, i + chunk).join('\n')}\n`);
-    invocations.push({ upTo: Math.min(i + chunk, files.length), inputs: ['--files-from', list] });
-  }
+  const invocations = chunk === null ? [{ upTo: files.length, inputs: [articlesDir] }] : await chunkLists(files, chunk);
 
   const neo = await openBenchNeo4j({ dataDir: values.data, port, heap: values.heap, pageCache: values.pagecache, fresh: true }, log);
   let ingest;

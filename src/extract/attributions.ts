@@ -8,7 +8,7 @@ import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGU
 import { freeRelative, listenerOnly, objectEnd, reportEnd, subordinateOnly } from './reportspan.js';
 import { NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
-import { AS_CUES, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
+import { AS_CUES, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, INFINITIVE_CUES, MONTHS, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
 import { isPlainWord } from './tokens.js';
 
@@ -197,7 +197,6 @@ function causedObject(tokens: Token[], at: number): TokenRange | null {
   return v >= 0 && OBJECT_PARTICIPLE_VERBS.has(tokens[v]?.lower ?? '') && object.length > 0 && plain ? { first: v + 1, last: at - 1 } : null;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** The capitalised name that ends right before `at` inside the sentence, if any. */
 function nameBefore(tokens: Token[], at: number): TokenRange | null {

@@ -239,6 +239,8 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
  */
 /** The days of the week and the deictic days, lower case: time words, never a topic or a subject. */
 export const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+/** The months, lower case ("may" too: callers that may meet Theresa May check capitals or context). */
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export const STANCE_ADJECTIVES = new Set(verbForms('critical supportive skeptical sceptical dismissive wary coy vague passionate bullish bearish enthusiastic scathing optimistic pessimistic'));
 const STANCE_TOPICS = new Set(['of', 'about', 'on', 'over']);

@@ -24,7 +24,7 @@ async function textFilesUnder(dir: string): Promise<string[]> {
     }
   };
   await walk(dir);
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return found.sort();
 }
 
 /** The paths of a list file, one per line; blank lines and lines starting with '#' are skipped. */
