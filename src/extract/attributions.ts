@@ -5,7 +5,7 @@ import type { QuoteSpan, Span, Token, Unit } from './document.js';
 import { findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
 import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, WH_WORDS, wordCount } from './clausewords.js';
-import { freeRelative, listenerOnly, objectEnd, reportEnd, subordinateOnly } from './reportspan.js';
+import { freeRelative, listenerOnly, objectEnd, prepositionalOnly, reportEnd, subordinateOnly } from './reportspan.js';
 import { NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
 import { AS_CUES, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, INFINITIVE_CUES, MONTHS, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
@@ -710,7 +710,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         const [bs, be] = trimRange(tokens, from, anchorFirst - 2);
         const bWords = wordCount(tokens, bs, be);
         const coveredByDirect = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open <= bs + 1 && qt.close >= be - 1);
-        if (bWords >= 3 && !coveredByDirect && !subordinateOnly(tokens, bs, be)) range = [bs, be];
+        if (bWords >= 3 && !coveredByDirect && !subordinateOnly(tokens, bs, be) && !prepositionalOnly(tokens, bs, be)) range = [bs, be];
       }
     }
     // "Responding to the criticism, Mr Pugh said ...": an opening "-ing to" phrase names what is answered, not what is said;

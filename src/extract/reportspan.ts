@@ -37,6 +37,20 @@ export function subordinateOnly(tokens: Token[], s: number, e: number): boolean 
   return true;
 }
 
+// Prepositions that open a fronted adjunct: "In those fields, farmers feel ...", "Like Obama, I believe ...".
+const FRONTED_PREPOSITIONS = new Set(['in', 'like', 'unlike', 'for', 'at', 'on', 'with', 'among', 'under', 'during', 'despite', 'amid', 'by', 'from', 'to', 'of', 'beyond', 'besides']);
+
+/** "In those fields, many citizens feel stung ...", "Like President Obama, I believe in ...": a short fronted prepositional phrase before ", X verb" is its adjunct, not its report. */
+export function prepositionalOnly(tokens: Token[], s: number, e: number): boolean {
+  if (!FRONTED_PREPOSITIONS.has(tokens[s]?.lower ?? '') || wordCount(tokens, s, e) > 4) return false;
+  for (let k = s + 1; k <= e; k++) {
+    const t = tokens[k];
+    // (A verb makes it a clause: "In 2015 prices fell, he said".)
+    if (!t || t.kind !== 'word' || t.quote !== -1 || FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^[a-z]+ed$/.test(t.text)) return false;
+  }
+  return true;
+}
+
 /**
  * "he told the group, adding ...", "Clarke told some of the miners.", "tell more jokes": after "tell" a short
  * noun phrase with no clause, infinitive or question word is the listener or the thing told, not a report.

@@ -153,3 +153,15 @@ describe('an exception after a comma', () => {
     expect(quoteWith('The governor refuses to discuss the shortlist, aside from saying he wants a diverse bench.', 'shortlist').content.text).toBe('to discuss the shortlist');
   });
 });
+
+describe('a fronted prepositional phrase before ", X verb"', () => {
+  it('is the adjunct of the sentence, not what was reported', () => {
+    const texts = quotesOf('In the vineyards, many growers feel cheated after the drought.').map((q) => q.content.text);
+    expect(texts).not.toContain('In the vineyards');
+    expect(quotesOf('Like her late mother, I believe in the value of libraries.').map((q) => q.content.text)).not.toContain('Like her late mother');
+  });
+
+  it('keeps a clause before ", X said"', () => {
+    expect(quoteWith('The harvest was late this year, the growers said.', 'harvest').content.text).toBe('The harvest was late this year');
+  });
+});
