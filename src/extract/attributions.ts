@@ -298,6 +298,23 @@ function infinitiveComplement(tokens: Token[], cue: Cue, s: number): boolean {
 }
 
 
+// Subordinators that open a sentence's first clause ("As X said, ..." is left out: there the main clause is the report).
+const OPENING_SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'because', 'since', 'after', 'before', 'unless', 'whereas', 'once', 'until', 'whenever']);
+
+/**
+ * "While his advisers have suggested X is Y, Mr. Obama is determined ...", "Although critics claim the plan is
+ * too costly, the council approved it": a report inside an opening subordinate clause ends where the clause does,
+ * at its first comma; the main clause after it is the article's.
+ */
+function openingClauseEnd(tokens: Token[], anchor: number, cueLast: number, limit: number): number {
+  let i = 0;
+  if (COORDINATORS.has(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'so') i++;
+  if (!OPENING_SUBORDINATORS.has(tokens[i]?.lower ?? '') || tokens[i]?.quote !== -1) return limit;
+  for (let k = i + 1; k < anchor; k++) if (tokens[k]?.text === ',' && tokens[k]?.quote === -1) return limit;
+  for (let k = cueLast + 1; k <= limit; k++) if (tokens[k]?.text === ',' && tokens[k]?.quote === -1 && tokens[k + 1]?.kind === 'word') return k - 1;
+  return limit;
+}
+
 const RELATIVES = new Set(['who', 'which']);
 
 /** The last token before a finite verb ("has", "would", "says", "came") after token `from`, within `limit`. */
@@ -604,6 +621,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         }
       }
     }
+    limit = Math.min(limit, openingClauseEnd(tokens, a.inverted || a.shared ? a.cue.first : (a.source?.first ?? a.cue.first), a.cue.last, limit));
     const sibling = anchored.slice(n + 2).find((x) => x.shared && !x.cue.participial && a.source !== null && x.source === a.source);
     if (sibling) {
       let k = sibling.cue.first - 1;

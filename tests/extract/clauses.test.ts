@@ -165,3 +165,14 @@ describe('a fronted prepositional phrase before ", X verb"', () => {
     expect(quoteWith('The harvest was late this year, the growers said.', 'harvest').content.text).toBe('The harvest was late this year');
   });
 });
+
+describe('a report inside an opening subordinate clause', () => {
+  it('ends at the comma that closes the clause', () => {
+    expect(quoteWith('Although critics claim the levy is too steep, the council approved it on Monday.', 'levy').content.text).toBe('the levy is too steep');
+    expect(quoteWith('When the minister announced that fares would rise, commuters were furious.', 'fares').content.text).toBe('fares would rise');
+  });
+
+  it('leaves a report in the main clause alone', () => {
+    expect(quoteWith('After the vote, the minister announced that fares would rise, and commuters were furious.', 'fares').content.text).toContain('fares would rise');
+  });
+});
