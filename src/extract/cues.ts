@@ -97,6 +97,19 @@ function predicative(tokens: Token[], i: number): number {
   return BE.has(tokens[k]?.lower ?? '') || /^(?:[a-z]+['’]re|[a-z]+['’]s)$/.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 
+/** Nouns for a holder of a position towards something: "a supporter of", "an opponent of". */
+const STANCE_NOUNS = new Set(['supporter', 'opponent', 'critic', 'defender', 'advocate', 'proponent', 'champion', 'backer', 'foe', 'admirer', 'detractor']);
+
+/** The "a"/"an" before a stance noun at i over up to four lower-case modifiers ("a consistent and outspoken supporter"), or -1. */
+function stanceNounArticle(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k];
+    if (!isPlainWord(t) || !/^[a-z-]+$/.test(t.text)) return -1;
+    if (t.lower === 'a' || t.lower === 'an') return k;
+  }
+  return -1;
+}
+
 /** A verb that a plural subject may take: "have", or a cue form not in -s ("say", "warned"). */
 function pluralSubjectBefore(next: Token | undefined): boolean {
   if (!isPlainWord(next)) return false;
@@ -182,6 +195,17 @@ export function findCues(tokens: Token[]): Cue[] {
       if (be >= 0) out.push({ lemma: 'stance', first: modifiersBefore(tokens, be), last: i + 1, head: i, participial: false });
       if (be >= 0) i++;
       continue;
+    }
+    // "is a staunch opponent of the death penalty", "has been a consistent and outspoken supporter of NATO": a noun of
+    // attitude with its topic, as a predicate of "be", ascribes a position like "is critical of".
+    if (STANCE_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of') {
+      const article = stanceNounArticle(tokens, i);
+      const be = article >= 0 ? predicative(tokens, article) : -1;
+      if (be >= 0) {
+        out.push({ lemma: 'stance', first: modifiersBefore(tokens, be), last: i + 1, head: i, participial: false });
+        i++;
+        continue;
+      }
     }
     // "it is considered a threat", "statements were rated as true", "was viewed as favorable": a judgement
     // in the passive, held by nobody named.

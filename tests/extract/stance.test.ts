@@ -196,3 +196,16 @@ describe('stance cues and clause structure', () => {
     expect(q.cue?.text).toBe('compared');
   });
 });
+
+describe('a predicative noun of attitude with its topic', () => {
+  it('reads "is a staunch opponent of X" and "has been a loyal supporter of X" as positions', () => {
+    const q = quoteWith('The mayor is a staunch opponent of the new pipeline.', 'pipeline');
+    expect(q.content.text).toBe('the new pipeline');
+    expect(q.source?.text).toBe('The mayor');
+    expect(quoteWith('Ms Reyes has been a loyal and outspoken supporter of rail projects.', 'rail').cue?.text).toBe('has been a loyal and outspoken supporter of');
+  });
+
+  it('leaves other nouns with "of" alone', () => {
+    expect(quotesOf('The mayor is a member of the new committee.')).toEqual([]);
+  });
+});
