@@ -70,12 +70,28 @@ function beBefore(tokens: Token[], i: number): boolean {
   return BE.has(tokens[k]?.lower ?? '');
 }
 
+// Words that make the phrase before "show" a clause of its own ("the data we have show ...").
+const FINITE_BEFORE_SHOW = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'and', 'or', 'but']);
+
 /** An evidence noun ("polls", "data", "the Survey") right before token i, or one -ly adverb after it. */
 function evidenceBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   if (isPlainWord(tokens[k]) && isAdverb(tokens[k] as Token)) k--;
   const p = tokens[k];
-  return isPlainWord(p) && EVIDENCE_NOUNS.has(p.lower);
+  return (isPlainWord(p) && EVIDENCE_NOUNS.has(p.lower)) || evidenceWithPhrase(tokens, i);
+}
+
+const EVIDENCE_PREPOSITIONS = new Set(['of', 'from', 'by', 'in', 'on', 'for']);
+
+/** "Figures from the ministry show", "documents from his 1995 tax return show": an evidence noun, then a short phrase of its own, right before token i. */
+function evidenceWithPhrase(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k > 0 && i - k <= 7; k--) {
+    const t = tokens[k];
+    if (!isPlainWord(t) || FINITE_BEFORE_SHOW.has(t.lower)) return false;
+    const p = tokens[k - 1];
+    if (EVIDENCE_PREPOSITIONS.has(t.lower) && isPlainWord(p) && EVIDENCE_NOUNS.has(p.lower)) return k < i - 1;
+  }
+  return false;
 }
 
 const AS_OBJECT_STOPS = new Set(['that', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'to', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had']);

@@ -209,3 +209,14 @@ describe('a predicative noun of attitude with its topic', () => {
     expect(quotesOf('The mayor is a member of the new committee.')).toEqual([]);
   });
 });
+
+describe('bare "show" after an evidence noun with a phrase of its own', () => {
+  it('reads "Figures from the ministry show that ..." and "records from the audit show ..." as findings', () => {
+    expect(quoteWith('Figures from the ministry show that exports fell.', 'exports').source?.text).toBe('Figures from the ministry');
+    expect(quoteWith('The records from the 2001 audit show he took a large loss.', 'large loss').content.text).toBe('he took a large loss');
+  });
+
+  it('leaves the noun "show" alone', () => {
+    expect(quotesOf('Viewers of the late-night show laughed loudly.')).toEqual([]);
+  });
+});
