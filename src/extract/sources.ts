@@ -153,8 +153,12 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   if (k >= 0 && k < j && tokens[k]?.lower === 'and') {
     let k2 = k - 1;
     while (k2 >= 0 && j - k2 < 11 && npWordAt(tokens, k2)) k2--;
-    // ("Political observers in Virginia and around the country say": a longer one only when it opens the sentence.)
-    if (k2 >= 0 && j - k2 > 7) k2 = j - 7;
+    // ("Political observers in Virginia and around the country say": a longer one only when it opens the sentence,
+    // or its clause after an opening adverbial: "On Tuesday's show, the former secretary of state and current nominee said".)
+    // (The comma may stand inside a closing mark: 'On “The Farm Hour,” the former ...'.)
+    const comma = (tokens[k2]?.text === ',' && tokens[k2]?.quote === -1) || (tokens[k2]?.kind === 'quote' && tokens[k2 - 1]?.text === ',');
+    const opensClause = k2 < 0 || (comma && GOOD_START.has(tokens[k2 + 1]?.lower ?? ''));
+    if (!opensClause && j - k2 > 7) k2 = j - 7;
     const opener = tokens[k2 + 1];
     // Accepted when it opens the sentence or starts with a determiner: "the standards and privileges committee".
     if (k2 < 0 || (opener && GOOD_START.has(opener.lower) && k2 + 1 < k - 1)) k = k2;

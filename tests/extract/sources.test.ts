@@ -157,3 +157,16 @@ describe('a participle with an adverb after a comma', () => {
     expect(q.source?.text).toBe('The nominee');
   });
 });
+
+describe('a long coordinated subject after an opening adverbial', () => {
+  it('is the whole subject when it starts its clause after the comma', () => {
+    const q = quoteWith('On Monday, the former mayor of the city and current party chairman said she would stand again.', 'stand again');
+    expect(q.source?.text).toBe('the former mayor of the city and current party chairman');
+    expect(q.cue?.text).toBe('said');
+  });
+
+  it('also after a comma inside a closing mark', () => {
+    const q = quoteWith('On an episode of “The Farm Hour,” the former mayor of the city and current party chairman said she would stand again.', 'stand again');
+    expect(q.cue?.text).toBe('said');
+  });
+});
