@@ -367,7 +367,7 @@ function clausal(tokens: Token[], r: TokenRange): boolean {
 }
 
 /** A unit that ends in "SUBJECT CUE:" ("The New York Times reports:", "He said:"), introducing the next paragraph. */
-function colonIntro(unit: Unit | undefined): { cue: Span; source: Span } | null {
+export function colonIntro(unit: Unit | undefined): { cue: Span; source: Span } | null {
   if (!unit) return null;
   const tokens = unit.tokens;
   const colon = tokens.length - 1;

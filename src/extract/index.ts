@@ -11,6 +11,7 @@ import { speakerLines } from './speakerlines.js';
 import { resolveSpeakers, speakerType } from './speakers.js';
 import { interruptedSources } from './interrupted.js';
 import { evidenceAttribution } from './evidencein.js';
+import { blockQuotes } from './blockquote.js';
 
 export type { ExtractedArticle, ExtractedQuote, ExtractedEntity } from './types.js';
 
@@ -36,6 +37,12 @@ export function extractArticle(name: string, original: string): ExtractedArticle
   for (let p = 0; p < paragraphs.length; p++) {
     const a = speakerLines(text, paragraphs, p);
     if (a) labelled.push(a);
+  }
+  // ("The governor added:" and a paragraph without marks: the paragraph is his quote.)
+  const blocks = blockQuotes(units, quotes).filter((b) => !overlapsAny(b, labelled));
+  if (blocks.length > 0) {
+    labelled.push(...blocks);
+    labelled.sort((a, b) => a.content.start - b.content.start);
   }
   const raw: RawAttribution[] = [];
   for (let u = 0; u < units.length; u++) {
