@@ -49,6 +49,22 @@ interface Open {
   family: 'double' | 'single';
 }
 
+/** Whether only spaces stand between the start of its line and offset i. */
+function opensLine(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && text[k] !== '\n' && isSpace(text[k])) k--;
+  return k < 0 || text[k] === '\n';
+}
+
+/** Whether at least four in five of the article's double marks are curly. */
+function curlyDominant(text: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) straight++;
+  for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) curly++;
+  return curly >= 4 * straight && curly > 0;
+}
+
 /** Finds every top-level quote span. Linear in the text length. */
 export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -64,8 +80,15 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     cached = m ? m.index : text.length;
     return cached;
   };
+  // An article that writes its quotes with curly marks and opens a paragraph with a straight mark it never
+  // closes ('"Kevin was snoring.' in an excerpt) uses the straight mark as a layout sign, not a quote.
+  const curly = curlyDominant(text);
   const finish = (closeMark: number, closed: boolean): void => {
     if (!current) return;
+    if (!closed && curly && text[current.open] === '"' && opensLine(text, current.open)) {
+      current = null;
+      return;
+    }
     let innerStart = current.open + 1;
     while (innerStart < closeMark && isSpace(text[innerStart])) innerStart++;
     let innerEnd = closeMark;

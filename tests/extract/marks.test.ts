@@ -35,3 +35,11 @@ describe('quotation marks', () => {
     expect(inner('The mayor spoke at noon.\n\n” … what we saw on the river was a warning,” she said.')).toEqual(['… what we saw on the river was a warning,']);
   });
 });
+
+describe('a straight mark that opens a paragraph in a curly-quoted article and is never closed', () => {
+  it('is a layout sign of an excerpt, not a quote', () => {
+    const text = '“We will win,” she said. “We always do.”\n\n"The crowd went quiet after the speech.\n\n“It is over,” he said. “Go home.”\n';
+    expect(inner(text)).not.toContain('The crowd went quiet after the speech.');
+    expect(inner(text)).toContain('We will win,');
+  });
+});
