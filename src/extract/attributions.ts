@@ -317,6 +317,22 @@ function openingClauseEnd(tokens: Token[], anchor: number, cueLast: number, limi
 
 const RELATIVES = new Set(['who', 'which']);
 
+// Words that open the clause a passive cue's subject stands in: "..., where Obama's outreach has been opposed by X".
+const PASSIVE_CLAUSE_OPENERS = new Set(['where', 'which', 'who', 'whom', 'that', 'when', 'while', 'whereas', 'because', 'although', 'though']);
+
+/**
+ * "they emphasized that sanctions got results, in contrast with Iran, where Obama's outreach has been opposed by most
+ * Republicans": a passive's reported subject starts after the last clause opener before its cue, not at the
+ * earlier report's cue.
+ */
+function passiveSubjectStart(tokens: Token[], from: number, cue: number): number {
+  for (let k = cue - 1; k > from; k--) {
+    const t = tokens[k];
+    if (t && t.quote === -1 && (t.text === ';' || PASSIVE_CLAUSE_OPENERS.has(t.lower))) return k + 1;
+  }
+  return from;
+}
+
 /** The last token before a finite verb ("has", "would", "says", "came") after token `from`, within `limit`. */
 function nounPhraseEnd(tokens: Token[], from: number, limit: number): number {
   for (let i = from + 1; i <= limit; i++) {
@@ -691,7 +707,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const comparison = (a.cue.lemma === 'liken' || a.cue.lemma === 'compare') && !a.inverted && !a.passive && s <= e && !ADVERBIAL_ONLY.test(tokens[s]?.text ?? '');
     const transitiveObject = comparison || (TRANSITIVE_CUES.has(a.cue.lemma) && !a.inverted && s <= e && wordCount(tokens, s, e) <= 3 && /^\p{Lu}/u.test(tokens[s]?.text ?? '') && !ADVERBIAL_ONLY.test(tokens[s]?.text ?? ''));
     if (a.passive) {
-      const [bs, be] = trimRange(tokens, prev ? prev.cue.last + 1 : 0, a.cue.first - 1);
+      const [bs, be] = trimRange(tokens, passiveSubjectStart(tokens, prev ? prev.cue.last + 1 : 0, a.cue.first), a.cue.first - 1);
       if (wordCount(tokens, bs, be) >= 1) range = [bs, be];
     } else if (a.subject && !directAfter) {
       // "a curfew was announced from midnight to 6 a.m.", "Pence was also dubbed the debate winner": an

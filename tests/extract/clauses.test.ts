@@ -176,3 +176,11 @@ describe('a report inside an opening subordinate clause', () => {
     expect(quoteWith('After the vote, the minister announced that fares would rise, and commuters were furious.', 'fares').content.text).toContain('fares would rise');
   });
 });
+
+describe('a passive with "by" inside an earlier report', () => {
+  it('reports only its own clause, after the clause opener, and leaves the earlier report its own', () => {
+    const text = 'But the aides stressed that the tariffs worked, unlike in Spain, where the new levy has been strongly opposed by most farmers.';
+    const about = quotesOf(text).filter((q) => q.content.text.includes('tariffs worked'));
+    expect(about.map((q) => q.source?.text)).toEqual(['the aides']);
+  });
+});
