@@ -1,7 +1,8 @@
-// A finding reported by an evidence phrase that opens the sentence: "In this poll, Trump rose 1 point
+// A finding reported by an evidence phrase that opens or closes the sentence: "In this poll, Trump rose 1 point
 // since Monday's debate", "In the previous Post/ABC poll, conducted in early September, Clinton led
 // Trump by 5 points". The poll is the source and the main clause what it found; only a sentence with
-// no report of its own is read this way ("In its study, the group found that ..." has its cue).
+// no report of its own is read this way ("In its study, the group found that ..." has its cue). A clause that
+// ends "in one of the first post-debate polls" reports the polls' finding the same way.
 import type { Span, Token, Unit } from './document.js';
 import type { RawAttribution } from './attributions.js';
 import type { TokenRange } from './sources.js';
@@ -35,10 +36,34 @@ export function evidenceOpening(tokens: Token[]): { source: TokenRange; content:
   return end - start >= 3 ? { source: { first: 1, last: comma - 1 }, content: { first: start, last: end } } : null;
 }
 
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "she did not receive a bump in one of the first post-debate polls to emerge", "Trump did fare well in online and
+ * snap polls": a clause that ends in a phrase "in ... poll(s)" is what the polls found, the polls its source.
+ */
+export function evidenceTrailing(tokens: Token[]): { source: TokenRange; content: TokenRange } | null {
+  for (let i = 3; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t?.lower !== 'in' || !plain(t)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 8 && plain(tokens[j]) && tokens[j]?.kind === 'word' && !FINDING_NOUNS.has(tokens[j]?.lower ?? '')) j++;
+    if (!FINDING_NOUNS.has(tokens[j]?.lower ?? '') || !plain(tokens[j])) continue;
+    // The clause before "in" starts after the last comma ("Despite X, she did not receive a bump in ...").
+    let s = i - 1;
+    while (s > 0 && !(tokens[s - 1]?.text === ',' && plain(tokens[s - 1]))) s--;
+    const subject = tokens[s];
+    if (!plain(subject) || subject.kind !== 'word' || !(/^\p{Lu}/u.test(subject.text) || SUBJECT_DETERMINERS.has(subject.lower) || PRONOUNS.has(subject.lower))) return null;
+    if (i - s < 3) return null;
+    return { source: { first: i + 1, last: j }, content: { first: s, last: i - 1 } };
+  }
+  return null;
+}
+
 /** The unit's finding as a raw attribution (an indirect report with no cue word but the opening "In"). */
 export function evidenceAttribution(unit: Unit, u: number): RawAttribution[] {
   const tokens = unit.tokens;
-  const found = evidenceOpening(tokens);
+  const found = evidenceOpening(tokens) ?? evidenceTrailing(tokens);
   if (!found) return [];
   const span = (r: TokenRange): Span => ({ start: tokens[r.first]?.start ?? 0, end: tokens[r.last]?.end ?? 0 });
   let mixed = false;

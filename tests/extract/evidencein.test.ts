@@ -14,3 +14,15 @@ describe('an opening evidence phrase', () => {
     expect(quoteWith('In its study, the group found that rents had doubled.', 'rents had doubled').source?.text).toBe('the group');
   });
 });
+
+describe('a clause that ends in "in ... polls"', () => {
+  it('reports the clause as the polls\' finding', () => {
+    const q = quoteWith('After the rally, the governor did not gain ground in any of the weekend polls.', 'gain ground');
+    expect(q.content.text).toBe('the governor did not gain ground');
+    expect(q.source?.text).toBe('any of the weekend polls');
+  });
+
+  it('leaves a clause with "in" and no poll alone', () => {
+    expect(quotesOf('The governor did not gain ground in the northern counties.')).toEqual([]);
+  });
+});
