@@ -317,6 +317,16 @@ function openingClauseEnd(tokens: Token[], anchor: number, cueLast: number, limi
 
 const RELATIVES = new Set(['who', 'which']);
 
+/** A ", who" whose clause runs unbroken up to token `cue`, as the subject range, or null. */
+function relativeBefore(tokens: Token[], cue: number): TokenRange | null {
+  for (let k = cue - 2; k > 0 && cue - k <= 16; k--) {
+    const t = tokens[k];
+    if (!t || t.quote !== -1 || t.kind !== 'word') return null;
+    if (t.lower === 'who' && tokens[k - 1]?.text === ',') return { first: k, last: k };
+  }
+  return null;
+}
+
 // Words that open the clause a passive cue's subject stands in: "..., where Obama's outreach has been opposed by X".
 const PASSIVE_CLAUSE_OPENERS = new Set(['where', 'which', 'who', 'whom', 'that', 'when', 'while', 'whereas', 'because', 'although', 'though']);
 
@@ -511,7 +521,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       const verbs = anchored.filter((x) => x.cue.lemma !== NOUN_CUE && x.cue.lemma !== TOPIC_NOUN_CUE);
       const form = verbForm(tokens[cue.head]);
       const verbal = verbs.filter((x) => verbForm(tokens[x.cue.head]) === form).pop() ?? verbs.pop();
-      const subject = verbal ? verbal.source : sentenceSubject(tokens, cue.first);
+      // ("the demonstrators, who have taken to the streets and called for ...": a second verb after a relative's first one shares the relative.)
+      const subject = verbal ? verbal.source : (relativeBefore(tokens, cue.first) ?? sentenceSubject(tokens, cue.first));
       if (subject) {
         anchored.push({ cue, source: subject, inverted: false, shared: true });
         continue;

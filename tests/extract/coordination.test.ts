@@ -195,3 +195,10 @@ describe('a gerund after a stance verb and its preposition', () => {
     expect(quoteWith(text, 'a new tax').source?.text).toBe('the board');
   });
 });
+
+describe('a coordinated verb after a relative clause\'s first verb', () => {
+  it('shares the relative pronoun, not the sentence subject', () => {
+    const q = quoteWith('The closed report has angered the residents, who have marched through the streets and called for the files to be published.', 'files');
+    expect(q.source?.text).toBe('who');
+  });
+});
