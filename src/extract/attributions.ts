@@ -317,6 +317,19 @@ function openingClauseEnd(tokens: Token[], anchor: number, cueLast: number, limi
 
 const RELATIVES = new Set(['who', 'which']);
 
+/** "what she called a “rant,”": for "call" after "what"/"which" and its subject, the relative up to the name's closing mark or comma. */
+function namingRelative(tokens: Token[], a: Anchored, range: [number, number]): [number, number] | null {
+  if (a.cue.lemma !== 'call' || !a.source || a.inverted || range[0] !== a.cue.last + 1) return null;
+  const rel = a.source.first - 1;
+  if (!/^(?:what|which)$/.test(tokens[rel]?.lower ?? '') || tokens[rel]?.quote !== -1) return null;
+  for (let k = range[0]; k <= range[1] && k - range[0] < 12; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'quote' && k > range[0] && (tokens[k - 1]?.quote ?? -1) >= 0 && tokens[k + 1]?.quote !== tokens[k - 1]?.quote) return [rel, k];
+    if (t?.text === ',' && t.quote === -1) return [rel, k - 1];
+  }
+  return null;
+}
+
 /** A ", who" whose clause runs unbroken up to token `cue`, as the subject range, or null. */
 function relativeBefore(tokens: Token[], cue: number): TokenRange | null {
   for (let k = cue - 2; k > 0 && cue - k <= 16; k--) {
@@ -762,6 +775,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "Writing for a Times panel, X noted ...": an opening "-ing for/in" phrase names where it was said.
     if (a.cue.participial && a.cue.first <= 1 && OPENING_PARTICLES.has(tokens[a.cue.last + 1]?.lower ?? '') && tokens.slice(a.cue.last + 1, a.cue.last + 21).some((t) => t.text === ',')) continue;
     if (!range || weak || listenerOnly(tokens, a.cue, range, hasThat) || freeRelative(tokens, a, range, hasThat)) continue;
+    // "after what she called a “rant,” a series of postings": the naming and the free relative that holds it are the report.
+    const named = namingRelative(tokens, a, range);
+    if (named) range = named;
     const ranges: Array<[number, number]> = [range];
     // "CLAUSE, he said, but CLAUSE": the clause after the joiner continues the same report.
     if (commaThenJoiner && precededByComma && range[0] < a.cue.first && tokens[s]?.lower === 'but' && afterWords >= 5 && !directAfter) ranges.push([s + 1, e]);

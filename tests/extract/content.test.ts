@@ -215,3 +215,11 @@ describe('a noun cue inside the clause before ", said X"', () => {
     expect(quoteWith(text, 'go over well').content.text).toBe("The mayor's refusal to resign did not go over well with voters");
   });
 });
+
+describe('a naming inside a free relative', () => {
+  it('reports "what she called a “panic,”" with the relative, up to the closing mark', () => {
+    const q = quoteWith('She was taken to hospital after what she called a “panic,” a series of posts online.', 'panic');
+    expect(q.content.text).toBe('what she called a “panic,”');
+    expect(q.source?.text).toBe('she');
+  });
+});
