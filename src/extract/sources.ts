@@ -44,6 +44,9 @@ const possessed = (tokens: Token[], i: number): boolean => {
 /** "United States", "Senate Democrats Say": a capitalised word after another is part of a name, not a verb. */
 const namePart = (t: Token, before: Token | undefined): boolean => isCap(t) && before !== undefined && before.kind === 'word' && before.quote < 0 && isCap(before);
 
+/** Whether the word after a relative pronoun starts a subject of its own: a determiner or a capitalised word. */
+const objectRelativeSubject = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.quote < 0 && (GOOD_START.has(t.lower) || isCap(t) || /['’]s$/.test(t.lower));
+
 /** Trims a noun phrase found by scanning back to where a subject can start. */
 function trimStart(tokens: Token[], first: number, last: number): number {
   let f = first;
@@ -105,6 +108,9 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     const inAppositive = (m: number): boolean => {
       const t = tokens[m];
       const before = tokens[m - 1];
+      // ("efforts to collect -- which Apple's chief executive, Tim Cook, called ...": an object relative with a subject
+      // of its own opens the clause; the subject starts after it.)
+      if (t !== undefined && t.quote < 0 && (t.lower === 'which' || t.lower === 'whom') && objectRelativeSubject(tokens[m + 1])) return false;
       return t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || namePart(t, before) || possessed(tokens, m));
     };
     let k = j;

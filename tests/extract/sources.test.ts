@@ -170,3 +170,11 @@ describe('a long coordinated subject after an opening adverbial', () => {
     expect(q.cue?.text).toBe('said');
   });
 });
+
+describe('an object relative with a subject of its own', () => {
+  it('opens the clause: the subject starts after "which"', () => {
+    const q = quoteWith('It may be odd, but given the levy -- which the finance chief, Ann Lee, called “pure theft” -- the firm paid early.', 'pure theft');
+    expect(q.source?.text).toBe('the finance chief, Ann Lee');
+    expect(q.content.text).toBe('which the finance chief, Ann Lee, called “pure theft”');
+  });
+});
