@@ -4,7 +4,7 @@
 import type { QuoteSpan, Span, Token, Unit } from './document.js';
 import { findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
-import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, WH_WORDS, wordCount } from './clausewords.js';
+import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, phraseComma, WH_WORDS, wordCount } from './clausewords.js';
 import { freeRelative, listenerOnly, objectEnd, prepositionalOnly, reportEnd, subordinateOnly } from './reportspan.js';
 import { NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
@@ -114,7 +114,7 @@ function sentenceSubject(tokens: Token[], limit: number, from = 0, depth = 0): T
     if (depth >= 2) return null;
     let c = i + 1;
     // ("Bemoaning the "phony system," Trump ...": the comma may stand inside the closing mark.)
-    while (c < limit && !(tokens[c]?.text === ',' && tokens[c]?.quote === -1) && !(tokens[c]?.kind === 'quote' && tokens[c - 1]?.text === ',')) c++;
+    while (c < limit && !phraseComma(tokens, c)) c++;
     return c + 1 < limit ? sentenceSubject(tokens, limit, c + 1, depth + 1) : null;
   }
   if (NP_OPENERS.has(t.lower)) return describedSubject(tokens, i, limit);
@@ -196,7 +196,6 @@ function causedObject(tokens: Token[], at: number): TokenRange | null {
   const plain = object.every((x) => x.kind === 'word' && x.quote < 0 && !CLAUSE_JOINERS.has(x.lower) && !CUE_MODIFIERS.has(x.lower) && !x.lower.endsWith('ly'));
   return v >= 0 && OBJECT_PARTICIPLE_VERBS.has(tokens[v]?.lower ?? '') && object.length > 0 && plain ? { first: v + 1, last: at - 1 } : null;
 }
-
 
 /** The capitalised name that ends right before `at` inside the sentence, if any. */
 function nameBefore(tokens: Token[], at: number): TokenRange | null {
@@ -647,21 +646,19 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       if (wraps) swallowed.add(n + 1);
       else if (participleCuts || next.inverted || (next.shared && !next.cue.participial) || joined || (sep && /^[,;:—–―]$/.test(sep.text))) limit = k;
     }
-    // "said the country would declare X and suggested that ...": a later verb that shares this report's
-    // subject ends it, even with another report nested in between.
     // "In defending himself and his record, Trump offered ...", "Bemoaning the "phony system," Trump accused ...":
     // an opening participle's report ends with its phrase.
     if (a.cue.participial && (a.cue.first === 0 || (a.cue.first === 1 && OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? '')))) {
       for (let k = a.cue.last + 1; k < limit; k++) {
-        const t = tokens[k];
-        const closingComma = t?.kind === 'quote' && tokens[k - 1]?.text === ',';
-        if ((t?.text === ',' && t.quote === -1) || closingComma) {
+        if (phraseComma(tokens, k)) {
           limit = k - 1;
           break;
         }
       }
     }
     limit = Math.min(limit, openingClauseEnd(tokens, a.inverted || a.shared ? a.cue.first : (a.source?.first ?? a.cue.first), a.cue.last, limit));
+    // "said the country would declare X and suggested that ...": a later verb that shares this report's
+    // subject ends it, even with another report nested in between.
     const sibling = anchored.slice(n + 2).find((x) => x.shared && !x.cue.participial && a.source !== null && x.source === a.source);
     if (sibling) {
       let k = sibling.cue.first - 1;

@@ -9,6 +9,12 @@ export const wordCount = (tokens: Token[], a: number, b: number): number => {
   return n;
 };
 
+/** A comma that ends a phrase: outside quotes, or inside the closing mark at k ('On “The Farm Hour,” the ...'). */
+export function phraseComma(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (t?.text === ',' && t.quote === -1) || (t?.kind === 'quote' && tokens[k - 1]?.text === ',');
+}
+
 export const WH_WORDS = new Set(['how', 'what', 'whether', 'why', 'who', 'where', 'when', 'which']);
 
 /** Words that coordinate a second verb with the first one's subject: "said X and dismissed Y", "demands X, yet refuses Y". */

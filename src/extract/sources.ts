@@ -2,6 +2,7 @@
 import type { Token } from './document.js';
 import type { Cue } from './cues.js';
 import { thatClauseFollows } from './thatclause.js';
+import { phraseComma } from './clausewords.js';
 import { pluralCueNoun } from './cues.js';
 import { ANON_DETERMINERS, CUE_FORMS, NP_STOP, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
@@ -162,8 +163,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     // ("Political observers in Virginia and around the country say": a longer one only when it opens the sentence,
     // or its clause after an opening adverbial: "On Tuesday's show, the former secretary of state and current nominee said".)
     // (The comma may stand inside a closing mark: 'On “The Farm Hour,” the former ...'.)
-    const comma = (tokens[k2]?.text === ',' && tokens[k2]?.quote === -1) || (tokens[k2]?.kind === 'quote' && tokens[k2 - 1]?.text === ',');
-    const opensClause = k2 < 0 || (comma && GOOD_START.has(tokens[k2 + 1]?.lower ?? ''));
+    const opensClause = k2 < 0 || (phraseComma(tokens, k2) && GOOD_START.has(tokens[k2 + 1]?.lower ?? ''));
     if (!opensClause && j - k2 > 7) k2 = j - 7;
     const opener = tokens[k2 + 1];
     // Accepted when it opens the sentence or starts with a determiner: "the standards and privileges committee".
