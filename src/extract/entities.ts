@@ -53,6 +53,8 @@ export class EntityIndex {
   private readonly byGivenName = new Map<string, number>();
   /** parseName per distinct surface form: articles repeat names. */
   private readonly parsed = new Map<string, ParsedName | null>();
+  /** Clusters first named by a peer's territorial title ("Lord Roberts of Conwy"). */
+  private readonly territorial = new Set<number>();
 
   /** Adds a mention of a name; returns its cluster index or -1 when it names nobody we track. */
   addName(run: string, span: Span, unit: number, inQuote: boolean, createSingle: boolean, record = true, subject = false): number {
@@ -72,7 +74,8 @@ export class EntityIndex {
       const words = parsed.name.split(' ');
       const candidates = this.bySurname.get(parsed.surname) ?? [];
       if (words.length === 1) {
-        c = candidates[candidates.length - 1] ?? -1;
+        // "Mr Kinnock" is the Kinnock last named by name, before one known only by a peer's title.
+        c = [...candidates].reverse().find((i) => !this.territorial.has(i)) ?? candidates[candidates.length - 1] ?? -1;
         if (c < 0) {
           const single = this.byName.get(`org:${key}`);
           if (single !== undefined) c = single;
@@ -82,9 +85,11 @@ export class EntityIndex {
         if (c < 0 && (createSingle || isTitle(run.split(/\s+/)[0] ?? ''))) c = this.create(parsed.name, 'person', parsed.surname, parsed.gender);
       } else {
         c = this.byName.get(`per:${key}`) ?? -1;
+        // "Lord Kinnock of Bedwellty" is the Kinnock the article has called a peer, if any.
+        if (c < 0 && parsed.territorial) c = [...candidates].reverse().find((i) => knownAsPeer(this.clusters[i])) ?? -1;
         if (c < 0) {
           // A full name after a surname-only or shorter mention of the same surname joins that cluster.
-          for (let i = candidates.length - 1; i >= 0; i--) {
+          for (let i = candidates.length - 1; i >= 0 && !parsed.territorial; i--) {
             const cand = this.clusters[candidates[i] ?? -1];
             if (cand && (cand.name.split(' ').length === 1 || key.endsWith(cand.name.toLowerCase()) || cand.name.toLowerCase().endsWith(key))) {
               c = candidates[i] ?? -1;
@@ -92,7 +97,10 @@ export class EntityIndex {
             }
           }
         }
-        if (c < 0) c = this.create(parsed.name, 'person', parsed.surname, parsed.gender);
+        if (c < 0) {
+          c = this.create(parsed.name, 'person', parsed.surname, parsed.gender);
+          if (parsed.territorial) this.territorial.add(c);
+        }
         this.byName.set(`per:${key}`, c);
         this.byGivenName.set((words[0] ?? '').toLowerCase(), c);
       }
@@ -100,7 +108,8 @@ export class EntityIndex {
       const cl = this.clusters[c];
       if (cl) {
         if (cl.gender === 'u') cl.gender = parsed.gender;
-        if (parsed.name.split(' ').length > cl.name.split(' ').length) {
+        // "Kinnock of Bedwellty" is a title, not a fuller name for Neil Kinnock's cluster.
+        if (!parsed.territorial && parsed.name.split(' ').length > cl.name.split(' ').length) {
           cl.aliases.add(cl.name);
           cl.name = parsed.name;
         }
@@ -187,6 +196,17 @@ function isShoutedHeading(tokens: Array<{ text: string }>, i: number, j: number)
     if (w.replace(/[^\p{L}]/gu, '').length >= 5) long = true;
   }
   return long || j - i >= 2;
+}
+
+const PEER_FORM = /^(?:lord|baron|baroness|lady)\s+\S+$/i;
+
+/**
+ * Whether the article already calls this cluster by a peer's title ("Baron Kinnock") or by the
+ * surname alone: only then does a territorial title join it. "Lord Roberts of Conwy" is not
+ * the Sion Roberts the same article names.
+ */
+function knownAsPeer(cluster: Cluster | undefined): boolean {
+  return cluster !== undefined && (cluster.name.split(' ').length === 1 || [...cluster.aliases].some((a) => PEER_FORM.test(a)));
 }
 
 /** Scans every unit for capitalised names and builds the clusters. */

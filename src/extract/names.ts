@@ -11,9 +11,13 @@ export interface ParsedName {
   role: string;
   type: 'person' | 'organisation' | 'place';
   gender: Gender;
-  /** Last word, lower-case: how surnames are matched. */
+  /** Last word, lower-case: how surnames are matched; for a peer's territorial title, the word before "of". */
   surname: string;
+  /** "Lord Kinnock of Bedwellty": a peerage title, a surname and the place the title is of. */
+  territorial: boolean;
 }
+
+const PEERAGE_TITLES = new Set(['lord', 'baron', 'baroness', 'lady']);
 
 const POSSESSIVE = /['’]s?$/;
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin']);
@@ -31,9 +35,9 @@ export function parseName(run: string): ParsedName | null {
   const lowerAll = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
   const joined = lowerAll.join(' ');
   const known = KNOWN_ORGS.get(joined);
-  if (known) return { name: known, role: '', type: 'organisation', gender: 'u', surname: joined };
-  if (lowerAll.some((w) => PLACE_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'place', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '' };
-  if (lowerAll.some((w) => ORG_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'organisation', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '' };
+  if (known) return { name: known, role: '', type: 'organisation', gender: 'u', surname: joined, territorial: false };
+  if (lowerAll.some((w) => PLACE_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'place', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '', territorial: false };
+  if (lowerAll.some((w) => ORG_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'organisation', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '', territorial: false };
   let gender: Gender = 'u';
   let cut = 0;
   for (let i = 0; i < words.length; i++) {
@@ -47,6 +51,9 @@ export function parseName(run: string): ParsedName | null {
   while (rest.length > 0 && CONNECTORS.has((rest[0] ?? '').toLowerCase())) rest.shift();
   if (rest.length === 0) return null;
   const first = (rest[0] ?? '').toLowerCase();
+  // The place in "Lord Kinnock of Bedwellty" is no surname: the peer is a Kinnock.
+  const of = rest.findIndex((w, i) => i > 0 && w === 'of');
+  const territorial = of === 1 && cut > 0 && PEERAGE_TITLES.has(lowerAll[cut - 1] ?? '');
   if (gender === 'u' && rest.length > 1) gender = MALE_NAMES.has(first) ? 'm' : FEMALE_NAMES.has(first) ? 'f' : 'u';
   return {
     name: rest.join(' '),
@@ -56,6 +63,7 @@ export function parseName(run: string): ParsedName | null {
       .join(' '),
     type: 'person',
     gender,
-    surname: (rest[rest.length - 1] ?? '').toLowerCase(),
+    surname: (rest[territorial ? 0 : rest.length - 1] ?? '').toLowerCase(),
+    territorial,
   };
 }

@@ -66,3 +66,23 @@ describe('relative pronouns', () => {
     expect(q.speaker).toBe('Tony Blair');
   });
 });
+
+describe("peers' territorial titles", () => {
+  it("joins a peer's territorial title to the cluster the article calls by that peerage", () => {
+    const art = extractArticle(
+      't',
+      'Baron Haldane takes his seat\n\nFormer minister Peter Haldane said the chamber needed reform.\n\nLord Haldane of Penrose told peers: "We must change."\n\nMr Haldane said more later.',
+    );
+    const haldanes = art.entities.filter((e) => e.type === 'person' && /Haldane/.test(e.name));
+    expect(haldanes.map((e) => e.name)).toEqual(['Peter Haldane']);
+    expect(haldanes[0]?.aliases).toContain('Lord Haldane of Penrose');
+  });
+
+  it('keeps a territorial title apart from a namesake the article never calls a peer', () => {
+    const text = 'Councillor Owen Maddox said the plan was flawed.\n\nLord Maddox of Carrow said the plan was sound.\n\nMr Maddox said he would vote against it.';
+    const art = extractArticle('t', text);
+    const names = art.entities.filter((e) => e.type === 'person' && /Maddox/.test(e.name)).map((e) => e.name);
+    expect(names).toEqual(['Owen Maddox', 'Maddox of Carrow']);
+    expect(quoteWith(text, 'vote against').speaker).toBe('Owen Maddox');
+  });
+});
