@@ -225,7 +225,12 @@ export class EntityResolver {
     const parsed = names.filter((n) => !isDescription(n)).map(parseName).filter((p) => p.key.length > 0);
     const roleTexts = [...e.roles, ...names.filter(isDescription), ...parsed.map((p) => p.role).filter((r): r is string => r !== null)];
     const roles = roleTexts.map(parseRole).filter((r): r is ParsedRole => r !== null);
-    const fulls = parsed.filter((p) => p.words.length >= 2 && !startsWithOrdinaryWord(p.name)).sort((a, b) => b.words.length - a.words.length || b.name.length - a.name.length);
+    // A title "of" somewhere ("Kinnock of Bedwellty", "Baron Kinnock of Bedwellty") is the name only
+    // when the article gives no other: the person is Neil Kinnock.
+    const titled = (p: ParsedName): number => Number(p.words.includes('of'));
+    const fulls = parsed
+      .filter((p) => p.words.length >= 2 && !startsWithOrdinaryWord(p.name))
+      .sort((a, b) => titled(a) - titled(b) || b.words.length - a.words.length || b.name.length - a.name.length);
     // "German Chancellor Gerhard Schroeder" beside "Gerhard Schroeder": the shorter is the name.
     const full = fulls.find((p) => !fulls.some((q) => q !== p && q.words.length < p.words.length && q.words.length >= 2 && p.key.endsWith(` ${q.key}`))) ?? fulls[0];
     const short = parsed.find((p) => p.surnameOnly) ?? parsed[0];

@@ -5,6 +5,7 @@
 import { aliasKey, nameWords } from '../model/names.js';
 import { PRONOUNS, ROLE_WORDS } from './lexicon.js';
 import { startsWithFirstName as nlpFirstName } from './personEvidence.js';
+import { sameGivenName } from './givenNames.js';
 
 const MALE = new Set(['mr', 'sir', 'lord']);
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
@@ -125,7 +126,7 @@ export function parseName(text: string): ParsedName {
 /**
  * Can the (full) name key `a` be the same person as name key `b`? Equal keys, one a word-suffix
  * of the other ("duncan smith" / "iain duncan smith"), or the same surname with first names that
- * agree up to an initial ("g brown" / "gordon brown").
+ * agree up to an initial or a familiar form ("g brown" / "gordon brown", "jim" / "james").
  */
 export function namesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
@@ -137,7 +138,8 @@ export function namesCompatible(a: string, b: string): boolean {
   if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
   const sf = short[0] ?? '';
   const lf = long[0] ?? '';
-  // "george bush" / "george w bush": the same first name and surname around a middle name.
-  if (sf === lf) return true;
+  // "george bush" / "george w bush": the same first name and surname around a middle name;
+  // "jim callaghan" / "james callaghan": one given name in two forms.
+  if (sameGivenName(sf, lf)) return true;
   return sf.length === 1 ? lf.startsWith(sf) : lf.length === 1 ? sf.startsWith(lf) : false;
 }

@@ -193,6 +193,18 @@ describe('linkArticle', () => {
     expect(bundle.entities).toEqual([]);
   });
 
+  it('links a person by the name the article gives, not by a peerage title among its aliases', async () => {
+    const text = 'Row\nNeil Hartigan, now Baron Hartigan of Penrose, said: "Reform the Lords."';
+    const ex = article(
+      [entity(text, 'Neil Hartigan', 'person', ['Neil Hartigan'], { aliases: ['Baron Hartigan of Penrose', 'Hartigan of Penrose'] })],
+      [quote(text, 'Reform the Lords.', 0)],
+    );
+    const neil = candidate('per_neil-hartigan', 'Neil Hartigan', { aliases: ['Mr Hartigan'] });
+    const peer = candidate('per_hartigan-of-penrose', 'Lord Hartigan of Penrose', { aliases: ['Baron Hartigan of Penrose'] });
+    const { bundle } = await linkWithIndex(ex, meta(text), new MemoryEntityIndex([...graph, peer, neil]));
+    expect(bundle.quotes[0]?.speakerId).toBe('per_neil-hartigan');
+  });
+
   it('creates the lexicon topics the graph lacks, so every topic id it uses exists', async () => {
     const text = 'Row\nMs Kelly said: "Schools and pensions matter more than defence."';
     const ex = article([entity(text, 'Ms Kelly', 'person', ['Ms Kelly'])], [quote(text, 'Schools and pensions matter more than defence.', 0)]);

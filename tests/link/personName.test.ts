@@ -43,6 +43,14 @@ describe('namesCompatible', () => {
     expect(namesCompatible('nick brown', 'gordon brown')).toBe(false);
     expect(namesCompatible('gordon brown', 'gordon banks')).toBe(false);
   });
+
+  it('takes a familiar form of a given name for the full one, and nothing further', () => {
+    expect(namesCompatible('jim hallorann', 'james hallorann')).toBe(true);
+    expect(namesCompatible('freddie morrow', 'frederick morrow')).toBe(true);
+    expect(namesCompatible('chris pellow', 'christine pellow')).toBe(true);
+    expect(namesCompatible('christopher pellow', 'christine pellow')).toBe(false);
+    expect(namesCompatible('jim hallorann', 'john hallorann')).toBe(false);
+  });
 });
 
 describe('parseRole', () => {
