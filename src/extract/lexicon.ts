@@ -210,7 +210,7 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['offer', 'offered offers'],
   ['decline', 'declined declines'],
   ['refuse', 'refused refuses'],
-  ['show', 'shows showed'],
+  ['show', 'shows showed shown'],
   // "sought to protect", "aims to rely less on", "voted to hold X in contempt": an aim or a vote with its infinitive.
   ['seek', 'seek seeks sought seeking'],
   ['aim', 'aims aimed'],

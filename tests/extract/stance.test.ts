@@ -220,3 +220,15 @@ describe('bare "show" after an evidence noun with a phrase of its own', () => {
     expect(quotesOf('Viewers of the late-night show laughed loudly.')).toEqual([]);
   });
 });
+
+describe('the perfect "have shown" of an evidence noun', () => {
+  it('reads "surveys have shown X" and "CLAUSE, other studies have shown" as findings', () => {
+    const q = quoteWith('Recent surveys in the region have steadily shown the mayor\'s support slipping.', 'support slipping');
+    expect(q.source?.text).toBe('Recent surveys in the region');
+    expect(quoteWith('Many rural towns are losing their banks, several studies have shown.', 'rural towns').source?.text).toBe('several studies');
+  });
+
+  it('leaves the passive "was shown" alone', () => {
+    expect(quotesOf('The film was shown to pupils on Tuesday.')).toEqual([]);
+  });
+});
