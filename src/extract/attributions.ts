@@ -2,7 +2,7 @@
 // cue and source. Direct (the words inside the marks), indirect (the reported clause) or mixed
 // (a reported clause embedding quoted fragments).
 import type { QuoteSpan, Span, Token, Unit } from './document.js';
-import { findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
+import { AGREE_WITH, findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
 import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, phraseComma, WH_WORDS, wordCount } from './clausewords.js';
 import { freeRelative, listenerOnly, objectEnd, prepositionalOnly, reportEnd, subordinateOnly } from './reportspan.js';
@@ -419,7 +419,7 @@ export function colonIntro(unit: Unit | undefined): { cue: Span; source: Span } 
 }
 
 /** Cues whose object alone is what is reported: "Ted Cruz endorses Trump". */
-const TRANSITIVE_CUES = new Set(['endorse', 'praise', 'attack', 'criticise', 'blame', 'support', 'welcome', 'reject', 'condemn', 'slam', 'blast', 'accuse', 'defend', 'mock', 'hail', 'laud', 'denounce', 'lambast', 'applaud', 'back', 'stance', TOPIC_NOUN_CUE]);
+const TRANSITIVE_CUES = new Set(['endorse', 'praise', 'attack', 'criticise', 'blame', 'support', 'welcome', 'reject', 'condemn', 'slam', 'blast', 'accuse', 'defend', 'mock', 'hail', 'laud', 'denounce', 'lambast', 'applaud', 'back', 'stance', AGREE_WITH, TOPIC_NOUN_CUE]);
 
 /** "Polls show ...", "Video of the incident shows ...": a subject that is evidence reports a finding without "that". */
 function evidenceSubject(tokens: Token[], source: TokenRange | null): boolean {

@@ -40,6 +40,9 @@ const ONLY_VERBS = new Set(['said', 'told', 'spoke', 'wrote', 'says', 'tells', '
 /** Pronouns and question words whose "'s" is "is" or "has", not a possessive. */
 const CONTRACTED = /^(?:he|she|it|that|there|what|who|where|here|this|let)['’]s$/;
 
+/** The lemma of "agree with": a position towards someone, unlike the weak "agree" that needs a clause or infinitive. */
+export const AGREE_WITH = 'agree-with';
+
 /** The lemma of a predicate outside the verb lists that heads a that-clause (thatclause.ts). */
 export const THAT_CLAUSE = 'that-clause';
 
@@ -299,6 +302,13 @@ export function findCues(tokens: Token[]): Cue[] {
     // "Other plans include", "government plans to": only a person or body that plans something is a cue.
     if (form.lemma === 'plan' && !(tokens[i + 1]?.lower === 'to' && prev && !NOT_SUBJECTS.has(prev.lower))) continue;
     let last = i;
+    let lemma = form.lemma;
+    // "agreed with Matthews about the winner", "largely agreed with his rival": agreeing with someone is a position,
+    // like "disagreed with", and needs no clause after it; the preposition joins the cue.
+    if (lemma === 'agree' && tokens[i + 1]?.lower === 'with') {
+      lemma = AGREE_WITH;
+      last = i + 1;
+    }
     // "called for", "called on": the particle joins the cue.
     if (form.lemma === 'call' && (tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'on')) last = i + 1;
     // "has also commented on Crutcher's death": the topic's preposition joins the cue, so its object is the report.
@@ -340,7 +350,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // "denied accusing X of ...": a participle right after a cue is its complement, not a new cue.
     const previous = out[out.length - 1];
     if (participial && previous && previous.last === i - 1) continue;
-    out.push({ lemma: form.lemma, first, last, head: i, participial });
+    out.push({ lemma, first, last, head: i, participial });
     i = last;
   }
   return out;

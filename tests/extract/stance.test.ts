@@ -232,3 +232,16 @@ describe('the perfect "have shown" of an evidence noun', () => {
     expect(quotesOf('The film was shown to pupils on Tuesday.')).toEqual([]);
   });
 });
+
+describe('"agree with" someone', () => {
+  it('reads agreeing with a person as a position, like "disagreed with"', () => {
+    const q = quoteWith('The council leader agreed with the auditors about the shortfall.', 'shortfall');
+    expect(q.content.text).toBe('the auditors about the shortfall');
+    expect(q.cue?.text).toBe('agreed with');
+    expect(quoteWith('Patel largely agreed with Okafor.', 'Okafor').source?.text).toBe('Patel');
+  });
+
+  it('keeps the weak "agree" without "with" needing a clause', () => {
+    expect(quotesOf('The two sides agreed on Tuesday.')).toEqual([]);
+  });
+});
