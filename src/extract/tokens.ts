@@ -25,6 +25,17 @@ export function tokenize(text: string, start: number, end: number, quoteAt: (off
       TOKEN.lastIndex = m.index + raw.length;
     }
     const s = start + m.index;
+    // "beaten - or dead", "crap'' -- one question": a spaced hyphen or double hyphen is a typewriter dash, one
+    // token read as "–" by every rule that knows dashes (the offsets stay the text's own).
+    if (raw === '-') {
+      let e = m.index + 1;
+      while (slice[e] === '-') e++;
+      if ((m.index === 0 || /\s/.test(slice[m.index - 1] ?? '')) && (e === slice.length || /\s/.test(slice[e] ?? ''))) {
+        TOKEN.lastIndex = e;
+        out.push({ start: s, end: start + e, text: '–', lower: '–', kind: 'punct', quote: quoteAt(s) });
+        continue;
+      }
+    }
     const kind = QUOTE_CHARS.has(raw) ? 'quote' : /[\p{L}\p{N}]/u.test(raw) ? 'word' : 'punct';
     out.push({ start: s, end: s + raw.length, text: raw, lower: raw.toLowerCase(), kind, quote: quoteAt(s) });
   }

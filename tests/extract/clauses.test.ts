@@ -184,3 +184,15 @@ describe('a passive with "by" inside an earlier report', () => {
     expect(about.map((q) => q.source?.text)).toEqual(['the aides']);
   });
 });
+
+describe('a spaced hyphen as a typewriter dash', () => {
+  it('separates a later report after " - " as after "—"', () => {
+    const text = 'The mayor said fares would fall, and - after a long delay - the council has argued that buses need more money.';
+    expect(quoteWith(text, 'fares would fall').content.text).not.toContain('buses');
+    expect(quoteWith(text, 'buses need').source?.text).toBe('the council');
+  });
+
+  it('keeps a hyphen inside a word', () => {
+    expect(quoteWith('The mayor said the Labour-run council would cut fares.', 'fares').content.text).toBe('the Labour-run council would cut fares');
+  });
+});
