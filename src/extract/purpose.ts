@@ -7,7 +7,7 @@ import type { Token } from './document.js';
 /** Verbs of taking a platform ("took to Twitter"), each with the word that must follow it. */
 const TAKE_TO = /^(?:take|takes|took|taking|taken)$/;
 /** Verbs of appearing somewhere ("went on Fox News", "appeared before the committee"). */
-const APPEAR = /^(?:go|goes|went|going|appear|appears|appeared|appearing|came|come|comes|returned|returns)$/;
+const APPEAR = /^(?:go|goes|went|going|gone|appear|appears|appeared|appearing|came|come|comes|returned|returns)$/;
 const APPEAR_PARTICLES = new Set(['on', 'before']);
 /** Verbs of using a medium, whose object must be one of USED_MEDIA ("used his speech", "used blunt language"). */
 const USE = /^(?:use|uses|used|using)$/;

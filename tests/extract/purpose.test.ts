@@ -17,3 +17,11 @@ describe('purpose infinitives', () => {
     expect(quotesOf('He used the money to promote his hotels.')).toEqual([]);
   });
 });
+
+describe('the participle "gone" of a verb of appearing', () => {
+  it('reads "has gone on X to defend/talk about" like "went on X to"', () => {
+    const q = quoteWith('The minister has gone on breakfast radio to defend the new tax.', 'new tax');
+    expect(q.source?.text).toBe('The minister');
+    expect(quoteWith('She has gone on a tour of the region to talk with farmers about ways to cut costs.', 'cut costs').source?.text).toBe('She');
+  });
+});
