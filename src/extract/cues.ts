@@ -47,7 +47,7 @@ export const AGREE_WITH = 'agree-with';
 export const THAT_CLAUSE = 'that-clause';
 
 const ASPECTUAL = /^(?:on|continue|continues|continued|continuing|appear|appears|appeared|seem|seems|seemed|began|begun|begin|begins|started|starts|proceeded)$/;
-const PARTICLE_ADVERBS = /^(?:[a-z]+ly|out|up|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|at|length)$/;
+const PARTICLE_ADVERBS = /^(?:[a-z]+ly|out|up|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|at|length|more|less|most|often|in|public|private)$/;
 
 /** A title-case headline: most words capitalised. */
 export function isTitleCase(tokens: Token[]): boolean {
@@ -316,7 +316,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // "voted Thursday to hold ...", "voted unanimously to": a day or an adverb before a vote's infinitive joins the cue.
     if (form.lemma === 'vote' && tokens[i + 2]?.lower === 'to' && isPlainWord(tokens[i + 1]) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|[a-z]+ly)$/.test(tokens[i + 1]?.lower ?? '')) last = i + 1;
     if (form.needs) {
-      // "spoke emotionally of", "spoke out on Tuesday about": adverbs may stand before the particle.
+      // "spoke emotionally of", "spoke out on Tuesday about", "speaks more often in public about": adverbs may stand before the particle.
       let p = i + 1;
       if (form.lemma === 'speak' || form.lemma === 'talk' || form.lemma === 'brag') while (p < i + 5 && isPlainWord(tokens[p]) && !form.needs.has(tokens[p]?.lower ?? '') && PARTICLE_ADVERBS.test(tokens[p]?.lower ?? '')) p++;
       // "talks to DuVernay about the issue", "spoke with reporters about the plan": a listener may stand before the topic.

@@ -245,3 +245,15 @@ describe('"agree with" someone', () => {
     expect(quotesOf('The two sides agreed on Tuesday.')).toEqual([]);
   });
 });
+
+describe('degree words and "in public" between a verb of speaking and its topic', () => {
+  it('reads "speaks more often in public about X" as speaking about X', () => {
+    const q = quoteWith('The governor speaks more often in public about schools than about roads.', 'schools');
+    expect(q.cue?.text).toBe('speaks more often in public about');
+    expect(q.source?.text).toBe('The governor');
+  });
+
+  it('still needs the topic word', () => {
+    expect(quotesOf('The governor speaks more often in public these days.')).toEqual([]);
+  });
+});
