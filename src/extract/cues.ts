@@ -49,6 +49,38 @@ export const THAT_CLAUSE = 'that-clause';
 const ASPECTUAL = /^(?:on|continue|continues|continued|continuing|appear|appears|appeared|seem|seems|seemed|began|begun|begin|begins|started|starts|proceeded)$/;
 const PARTICLE_ADVERBS = /^(?:[a-z]+ly|out|up|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|at|length|more|less|most|often|in|public|private)$/;
 
+/** Verbs of trying whose "to make the case" is the arguing itself ("tried on Tuesday to make the case that"). */
+const TRY_FORMS = /^(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|seek|seeks|sought|seeking)$/;
+
+/** The verb of trying before the "to" at `to`, over a day or an -ly adverb ("tried on Tuesday to"), or -1. */
+function tryVerbBefore(tokens: Token[], to: number): number {
+  for (let k = to - 1; k >= 0 && to - k <= 3; k--) {
+    const t = tokens[k];
+    if (!isPlainWord(t)) return -1;
+    if (TRY_FORMS.test(t.lower)) return k;
+    if (!PARTICLE_ADVERBS.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The last token of "make the case" with what joins it ("case" before "that", "for" before its object, the listener
+ * of "to X" before "that"), or -1 when no argued clause or cause follows ("the case was closed").
+ */
+function caseEnd(tokens: Token[], c: number): number {
+  const next = tokens[c + 1];
+  if (!isPlainWord(next)) return -1;
+  if (next.lower === 'that') return c;
+  if (next.lower === 'for') return isPlainWord(tokens[c + 2]) ? c + 1 : -1;
+  if (next.lower !== 'to') return -1;
+  for (let k = c + 2; k < c + 10; k++) {
+    const t = tokens[k];
+    if (!isPlainWord(t)) return -1;
+    if (t.lower === 'that') return k > c + 2 ? k - 1 : -1;
+  }
+  return -1;
+}
+
 /** A title-case headline: most words capitalised. */
 export function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
@@ -183,6 +215,17 @@ export function findCues(tokens: Token[]): Cue[] {
       out.push({ lemma: 'make-clear', first: modifiersBefore(tokens, i), last: clear, head: i, participial: t.lower === 'making' && !isPlainWord(tokens[i - 1]) });
       i = clear;
       continue;
+    }
+    // "made the case for Mrs. Clinton", "attempted to make the case to members of both parties that ...": making
+    // the case is arguing; "for" and its object, or a listener before "that", join the cue.
+    if (MAKE_FORMS.has(t.lower) && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'case' && isPlainWord(tokens[i + 2])) {
+      const last = caseEnd(tokens, i + 2);
+      if (last > 0) {
+        const tried = tokens[i - 1]?.lower === 'to' ? tryVerbBefore(tokens, i - 1) : -1;
+        out.push({ lemma: 'make-case', first: modifiersBefore(tokens, tried >= 0 ? tried : i), last, head: i, participial: false });
+        i = last;
+        continue;
+      }
     }
     // "Nervo's conclusion that ...", "his claim that ...": an owned noun of saying before a clause.
     if (isNounCue(tokens, i)) {

@@ -257,3 +257,16 @@ describe('degree words and "in public" between a verb of speaking and its topic'
     expect(quotesOf('The governor speaks more often in public these days.')).toEqual([]);
   });
 });
+
+describe('"make the case" as arguing', () => {
+  it('reads "made the case that/for" and "tried to make the case to X that" as arguments', () => {
+    const q = quoteWith('The treasurer tried on Monday to make the case to reluctant councillors that the levy is fair.', 'levy is fair');
+    expect(q.content.text).toBe('the levy is fair');
+    expect(q.source?.text).toBe('The treasurer');
+    expect(quoteWith('The union has often made the case for shorter shifts.', 'shorter shifts').source?.text).toBe('The union');
+  });
+
+  it('leaves "the case" as a noun alone', () => {
+    expect(quotesOf('The judge made the case files public on Friday.')).toEqual([]);
+  });
+});
