@@ -49,6 +49,9 @@ export const THAT_CLAUSE = 'that-clause';
 const ASPECTUAL = /^(?:on|continue|continues|continued|continuing|appear|appears|appeared|seem|seems|seemed|began|begun|begin|begins|started|starts|proceeded)$/;
 const PARTICLE_ADVERBS = /^(?:[a-z]+ly|out|up|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|at|length|more|less|most|often|in|public|private)$/;
 
+/** The prepositions of what one weighs in on. */
+const WEIGH_TOPICS = new Set(['on', 'about', 'with', 'over']);
+
 /** Verbs of trying whose "to make the case" is the arguing itself ("tried on Tuesday to make the case that"). */
 const TRY_FORMS = /^(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|seek|seeks|sought|seeking)$/;
 
@@ -375,6 +378,14 @@ export function findCues(tokens: Token[]): Cue[] {
       const next = tokens[p];
       if (!asAhead && (!next || !form.needs.has(next.lower))) continue;
       last = asAhead ? i : p;
+      // "weighed in on the ruling", "weighed in Friday about whether ...", "had weighed in with any explanation":
+      // weighing in is commenting, and the topic's preposition joins the cue ("weighed in at 200 pounds" is none).
+      if (form.lemma === 'weigh') {
+        let q = p + 1;
+        while (q < p + 4 && isPlainWord(tokens[q]) && PARTICLE_ADVERBS.test(tokens[q]?.lower ?? '') && !WEIGH_TOPICS.has(tokens[q]?.lower ?? '')) q++;
+        if (!isPlainWord(tokens[q]) || !WEIGH_TOPICS.has(tokens[q]?.lower ?? '')) continue;
+        last = q;
+      }
     }
     // "took to Twitter to accuse": the frame opens the cue, so its subject is found before it.
     let first = frame >= 0 ? modifiersBefore(tokens, frame) : modifiersBefore(tokens, i);

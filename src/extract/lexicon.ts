@@ -160,6 +160,7 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['dub', 'dubbed'],
   ['refer', 'referred referring refers', 'to'],
   ['lay', 'laid lays', 'out'],
+  ['weigh', 'weigh weighs weighed weighing', 'in'],
   // Cognition and stance verbs: what someone knows, feels, hopes or expects is a position the
   // article ascribes to them.
   ['know', 'know knows knew'],

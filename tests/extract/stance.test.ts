@@ -270,3 +270,17 @@ describe('"make the case" as arguing', () => {
     expect(quotesOf('The judge made the case files public on Friday.')).toEqual([]);
   });
 });
+
+describe('"weigh in" as commenting', () => {
+  it('reads "weighed in on/about/with X" with its topic', () => {
+    const q = quoteWith('Several councillors weighed in on Monday about whether the depot should close.', 'depot');
+    expect(q.content.text).toBe('whether the depot should close');
+    expect(q.source?.text).toBe('Several councillors');
+    expect(quoteWith('The bishop weighed in on the housing row.', 'housing row').cue?.text).toBe('weighed in on');
+  });
+
+  it('leaves weighing in at a weight, and plain weighing, alone', () => {
+    expect(quotesOf('The champion weighed in at 90 kilos.')).toEqual([]);
+    expect(quotesOf('The ministers weighed the options carefully.')).toEqual([]);
+  });
+});
