@@ -49,6 +49,26 @@ export const THAT_CLAUSE = 'that-clause';
 const ASPECTUAL = /^(?:on|continue|continues|continued|continuing|appear|appears|appeared|seem|seems|seemed|began|begun|begin|begins|started|starts|proceeded)$/;
 const PARTICLE_ADVERBS = /^(?:[a-z]+ly|out|up|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|at|length|more|less|most|often|in|public|private)$/;
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Words after "pressed on" that make it "pressed ahead" ("pressed on with the plan", "pressed on towards the city"). */
+const PRESSED_ON_MOTION = new Set(['with', 'towards', 'toward', 'to', 'into', 'regardless', 'ahead', 'through', 'and']);
+
+/**
+ * The index of the topic preposition after "pressed" at p - 1, over a pronoun ("pressed him on") or a short name
+ * ("pressed Smith about"), or -1 when no topic follows.
+ */
+function pressedTopic(tokens: Token[], p: number): number {
+  let q = p;
+  if (OBJECT_PRONOUNS.has(tokens[q]?.lower ?? '')) q++;
+  else {
+    const from = q;
+    while (q < from + 3 && isPlainWord(tokens[q]) && /^\p{Lu}/u.test(tokens[q]?.text ?? '')) q++;
+    if (q === from) q = p;
+  }
+  const after = tokens[q + 1];
+  return (tokens[q]?.lower === 'on' || tokens[q]?.lower === 'about') && isPlainWord(after) && !PRESSED_ON_MOTION.has(after.lower) ? q : -1;
+}
+
 /** The prepositions of what one weighs in on. */
 const WEIGH_TOPICS = new Set(['on', 'about', 'with', 'over']);
 
@@ -366,6 +386,9 @@ export function findCues(tokens: Token[]): Cue[] {
       let p = i + 1;
       if (form.lemma === 'speak' || form.lemma === 'talk' || form.lemma === 'brag') while (p < i + 5 && isPlainWord(tokens[p]) && !form.needs.has(tokens[p]?.lower ?? '') && PARTICLE_ADVERBS.test(tokens[p]?.lower ?? '')) p++;
       // "talks to DuVernay about the issue", "spoke with reporters about the plan": a listener may stand before the topic.
+      // "had pressed him on his failure to ...", "pressed Smith about the delay": the questioned person (a pronoun or
+      // a short name) may stand before the topic. (A questioner after "by" is left, like "asked by X about".)
+      if (form.lemma === 'press') p = pressedTopic(tokens, p);
       if ((form.lemma === 'speak' || form.lemma === 'talk') && (tokens[p]?.lower === 'to' || tokens[p]?.lower === 'with')) {
         let q = p + 1;
         while (q < p + 6 && isPlainWord(tokens[q]) && tokens[q]?.lower !== 'about') q++;

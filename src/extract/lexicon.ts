@@ -161,6 +161,9 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['refer', 'referred referring refers', 'to'],
   ['lay', 'laid lays', 'out'],
   ['weigh', 'weigh weighs weighed weighing', 'in'],
+  // Questioning someone on a topic: "pressed him on his failure to ...", "when pressed on why ..." (only the past:
+  // "press" and "pressing" are mostly the noun and the adjective, "press gaggle", "a pressing issue").
+  ['press', 'pressed', 'on about'],
   // Cognition and stance verbs: what someone knows, feels, hopes or expects is a position the
   // article ascribes to them.
   ['know', 'know knows knew'],

@@ -284,3 +284,18 @@ describe('"weigh in" as commenting', () => {
     expect(quotesOf('The ministers weighed the options carefully.')).toEqual([]);
   });
 });
+
+describe('"pressed X on/about" as questioning', () => {
+  it('reads "pressed him on X" and "pressed Okafor about X" with their topic', () => {
+    const q = quoteWith('The host pressed her on her refusal to publish the accounts.', 'refusal');
+    expect(q.content.text).toBe('her refusal to publish the accounts');
+    expect(q.source?.text).toBe('The host');
+    expect(quoteWith('Reporters pressed Okafor about the missing funds.', 'missing funds').cue?.text).toBe('pressed Okafor about');
+  });
+
+  it('leaves pressing on, pressing buttons and the noun "press" alone', () => {
+    expect(quotesOf('The convoy pressed on towards the border.')).toEqual([]);
+    expect(quotesOf('She pressed the button on the console.')).toEqual([]);
+    expect(quoteWith('The governor, at a later press briefing, said the roads would reopen.', 'roads').source?.text).toContain('The governor');
+  });
+});
