@@ -12,6 +12,7 @@ import { resolveSpeakers, speakerType } from './speakers.js';
 import { interruptedSources } from './interrupted.js';
 import { evidenceAttribution } from './evidencein.js';
 import { blockQuotes } from './blockquote.js';
+import { headlineQuote } from './headlinequote.js';
 
 export type { ExtractedArticle, ExtractedQuote, ExtractedEntity } from './types.js';
 
@@ -57,6 +58,9 @@ export function extractArticle(name: string, original: string): ExtractedArticle
     const u = unitAt(units, a.content.start);
     raw.push({ ...a, unit: u < 0 ? units.length : u });
   }
+  // ("Obama Sees 'Personal Insult' if ...": a headline's quote with no cue is its opening subject's.)
+  const headline = headlineQuote(text, paragraphs, quotes, raw);
+  if (headline) raw.push(headline);
   raw.sort((a, b) => a.content.start - b.content.start);
   const deduped = dropOverlaps(raw);
   const entities = collectEntities(text, units);
