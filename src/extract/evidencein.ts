@@ -2,7 +2,8 @@
 // since Monday's debate", "In the previous Post/ABC poll, conducted in early September, Clinton led
 // Trump by 5 points". The poll is the source and the main clause what it found; only a sentence with
 // no report of its own is read this way ("In its study, the group found that ..." has its cue). A clause that
-// ends "in one of the first post-debate polls" reports the polls' finding the same way.
+// ends "in one of the first post-debate polls" reports the polls' finding the same way, and so does a sentence that
+// opens "As stated in X," or "As reported by X,".
 import type { Span, Token, Unit } from './document.js';
 import type { RawAttribution } from './attributions.js';
 import type { TokenRange } from './sources.js';
@@ -36,6 +37,27 @@ export function evidenceOpening(tokens: Token[]): { source: TokenRange; content:
   return end - start >= 3 ? { source: { first: 1, last: comma - 1 }, content: { first: start, last: end } } : null;
 }
 
+/** Participles of reporting verbs that open "As stated in X, ...", "As reported by X, ...". */
+const AS_PARTICIPLES = new Set(['stated', 'reported', 'noted', 'described', 'detailed', 'outlined', 'explained', 'suggested', 'said', 'written', 'predicted', 'shown', 'documented', 'revealed', 'disclosed', 'argued', 'claimed', 'indicated', 'quoted']);
+
+/**
+ * "As stated in Davis' commentary, there are conflicting stories ...", "As reported by the Times, the council ...":
+ * an opening "as" with a reporting participle and its source reports the main clause after the comma.
+ */
+export function asOpening(tokens: Token[]): { source: TokenRange; content: TokenRange; cue: TokenRange } | null {
+  if (tokens[0]?.lower !== 'as' || !plain(tokens[0]) || !AS_PARTICIPLES.has(tokens[1]?.lower ?? '') || !plain(tokens[1])) return null;
+  if (tokens[2]?.lower !== 'in' && tokens[2]?.lower !== 'by') return null;
+  let comma = 3;
+  while (comma < MAX_PHRASE && plain(tokens[comma]) && tokens[comma]?.kind !== 'punct') comma++;
+  if (tokens[comma]?.text !== ',' || comma === 3) return null;
+  const start = comma + 1;
+  const subject = tokens[start];
+  if (!plain(subject) || subject.kind !== 'word' || !(/^\p{Lu}/u.test(subject.text) || DETERMINERS.has(subject.lower) || PRONOUNS.has(subject.lower) || subject.lower === 'there')) return null;
+  let end = clauseEnd(tokens, start, tokens.length - 1);
+  while (end > start && tokens[end]?.kind === 'punct') end--;
+  return end - start >= 3 ? { source: { first: 3, last: comma - 1 }, content: { first: start, last: end }, cue: { first: 0, last: 2 } } : null;
+}
+
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /**
@@ -60,13 +82,15 @@ export function evidenceTrailing(tokens: Token[]): { source: TokenRange; content
   return null;
 }
 
-/** The unit's finding as a raw attribution (an indirect report with no cue word but the opening "In"). */
+/** The unit's finding as a raw attribution (an indirect report whose cue is the opening "In", or "As stated in"). */
 export function evidenceAttribution(unit: Unit, u: number): RawAttribution[] {
   const tokens = unit.tokens;
-  const found = evidenceOpening(tokens) ?? evidenceTrailing(tokens);
+  const as = asOpening(tokens);
+  const found = as ?? evidenceOpening(tokens) ?? evidenceTrailing(tokens);
   if (!found) return [];
+  const cue: TokenRange = as ? as.cue : { first: 0, last: 0 };
   const span = (r: TokenRange): Span => ({ start: tokens[r.first]?.start ?? 0, end: tokens[r.last]?.end ?? 0 });
   let mixed = false;
   for (let i = found.content.first; i <= found.content.last; i++) if ((tokens[i]?.quote ?? -1) >= 0) mixed = true;
-  return [{ unit: u, content: span(found.content), kind: mixed ? 'mixed' : 'indirect', cue: span({ first: 0, last: 0 }), source: span(found.source), channel: null, inherits: false }];
+  return [{ unit: u, content: span(found.content), kind: mixed ? 'mixed' : 'indirect', cue: span(cue), source: span(found.source), channel: null, inherits: false }];
 }

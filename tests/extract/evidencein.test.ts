@@ -26,3 +26,16 @@ describe('a clause that ends in "in ... polls"', () => {
     expect(quotesOf('The governor did not gain ground in the northern counties.')).toEqual([]);
   });
 });
+
+describe('an opening "As stated in X," or "As reported by X,"', () => {
+  it('reports the main clause as the source\'s', () => {
+    const q = quoteWith('As noted in the inspectors\' report, there are serious gaps in the school\'s records.', 'serious gaps');
+    expect(q.content.text).toBe('there are serious gaps in the school\'s records');
+    expect(q.source?.text).toBe('the inspectors\' report');
+    expect(quoteWith('As reported by the Herald, the depot will close in May.', 'depot').source?.text).toBe('the Herald');
+  });
+
+  it('leaves an opening "as" with other participles alone', () => {
+    expect(quotesOf('As expected in the valley, the river rose overnight.')).toEqual([]);
+  });
+});
