@@ -1,6 +1,7 @@
 // Entity mentions and coreference: capitalised names clustered by surname (or whole name for
 // organisations), each cluster's fullest name, aliases, roles and gender. Pronouns join
 // clusters later, in the speaker stage, which knows who spoke last.
+import { sameGivenName } from '../model/givenNames.js';
 import type { Span, Unit } from './document.js';
 import { isCapitalised, parseName, type Gender, type ParsedName } from './names.js';
 import { MALE_TITLES, FEMALE_TITLES, NEUTRAL_TITLES } from './lexicon.js';
@@ -91,7 +92,7 @@ export class EntityIndex {
           // A full name after a surname-only or shorter mention of the same surname joins that cluster.
           for (let i = candidates.length - 1; i >= 0 && !parsed.territorial; i--) {
             const cand = this.clusters[candidates[i] ?? -1];
-            if (cand && (cand.name.split(' ').length === 1 || key.endsWith(cand.name.toLowerCase()) || cand.name.toLowerCase().endsWith(key))) {
+            if (cand && (cand.name.split(' ').length === 1 || key.endsWith(cand.name.toLowerCase()) || cand.name.toLowerCase().endsWith(key) || familiarForm(key, cand.name.toLowerCase()))) {
               c = candidates[i] ?? -1;
               break;
             }
@@ -196,6 +197,13 @@ function isShoutedHeading(tokens: Array<{ text: string }>, i: number, j: number)
     if (w.replace(/[^\p{L}]/gu, '').length >= 5) long = true;
   }
   return long || j - i >= 2;
+}
+
+/** "Freddie Forsyth" after "Frederick Forsyth": one given name in two forms, the same surname. */
+function familiarForm(a: string, b: string): boolean {
+  const aw = a.split(' ');
+  const bw = b.split(' ');
+  return aw.length === 2 && bw.length === 2 && aw[1] === bw[1] && sameGivenName(aw[0] ?? '', bw[0] ?? '');
 }
 
 const PEER_FORM = /^(?:lord|baron|baroness|lady)\s+\S+$/i;

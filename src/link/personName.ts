@@ -5,7 +5,7 @@
 import { aliasKey, nameWords } from '../model/names.js';
 import { PRONOUNS, ROLE_WORDS } from './lexicon.js';
 import { startsWithFirstName as nlpFirstName } from './personEvidence.js';
-import { sameGivenName } from './givenNames.js';
+import { sameGivenName } from '../model/givenNames.js';
 
 const MALE = new Set(['mr', 'sir', 'lord']);
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);

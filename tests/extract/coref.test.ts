@@ -86,3 +86,11 @@ describe("peers' territorial titles", () => {
     expect(quoteWith(text, 'vote against').speaker).toBe('Owen Maddox');
   });
 });
+
+describe('familiar given names', () => {
+  it('puts "Jim Hallorann" in the cluster of "James Hallorann", and not "John Hallorann"', () => {
+    const art = extractArticle('t', 'James Hallorann said the law was unjust.\n\nJim Hallorann has said so for years.\n\nJohn Hallorann disagreed.');
+    const names = art.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toEqual(['James Hallorann', 'John Hallorann']);
+  });
+});
