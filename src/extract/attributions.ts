@@ -314,6 +314,19 @@ function openingClauseEnd(tokens: Token[], anchor: number, cueLast: number, limi
   return limit;
 }
 
+/**
+ * "The statement referenced the impact it would have: “Parallel to ...,” the union wrote.": a colon before a full
+ * quotation that another cue claims ends this report; the quotation is that cue's.
+ */
+function colonQuoteEnd(tokens: Token[], from: number, limit: number, othersQuote: (q: number) => boolean): number {
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i];
+    const q = tokens[i + 1]?.quote ?? -1;
+    if (t?.text === ':' && t.quote === -1 && q >= 0 && othersQuote(q)) return i - 1;
+  }
+  return limit;
+}
+
 const RELATIVES = new Set(['who', 'which']);
 
 /** "what she called a “rant,”": for "call" after "what"/"which" and its subject, the relative up to the name's closing mark or comma. */
@@ -657,6 +670,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       }
     }
     limit = Math.min(limit, openingClauseEnd(tokens, a.inverted || a.shared ? a.cue.first : (a.source?.first ?? a.cue.first), a.cue.last, limit));
+    limit = Math.min(limit, colonQuoteEnd(tokens, a.cue.last + 1, limit, (q) => quoteTokens.some((qt) => qt.q === q && qt.full && assigned.has(q) && assigned.get(q) !== a)));
     // "said the country would declare X and suggested that ...": a later verb that shares this report's
     // subject ends it, even with another report nested in between.
     const sibling = anchored.slice(n + 2).find((x) => x.shared && !x.cue.participial && a.source !== null && x.source === a.source);
@@ -760,6 +774,14 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
             // ("which he said were at his side, the footage showed": a person's own report inside stays one.)
             const personal = prev.source.first === prev.source.last && SUBJECT_PRONOUNS.has(tokens[pf]?.lower ?? '') && tokens[pf]?.lower !== 'it';
             if (!personal) swallowed.add(n - 1);
+          }
+        }
+        // ("... would bring to the town: “This is the best deal,” the council wrote.": a quotation after a colon is all this cue reports.)
+        for (let k = anchorFirst - 3; k >= from; k--) {
+          const q = tokens[k + 1]?.quote ?? -1;
+          if (tokens[k]?.text === ':' && tokens[k]?.quote === -1 && q >= 0 && assigned.get(q) === a) {
+            from = k + 1;
+            break;
           }
         }
         const [bs, be] = trimRange(tokens, from, anchorFirst - 2);

@@ -223,3 +223,15 @@ describe('a naming inside a free relative', () => {
     expect(q.source?.text).toBe('she');
   });
 });
+
+describe('a colon before a quotation another cue claims', () => {
+  it('ends the report at the colon; the quotation is the later cue\'s', () => {
+    const text = 'The letter also mentioned the savings it said the new depot would bring to the town: “This is the best deal our members have seen in a decade,” the council wrote.';
+    const report = quoteWith(text, 'the savings');
+    expect(report.content.text).toBe('the savings it said the new depot would bring to the town');
+    const direct = quoteWith(text, 'best deal');
+    expect(direct.kind).toBe('direct');
+    expect(direct.cue?.text).toBe('wrote');
+    expect(direct.source?.text).toBe('the council');
+  });
+});
