@@ -715,6 +715,17 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "..., he said, cutting off a reporter", "..., the group said, compared with $2,700 ...": a participle phrase
     // after the cue's comma is the article's description of the telling, not what was told.
     if (tokens[start - 1]?.text === ',' && start - 1 === a.cue.last + 1 && isPlainWord(tokens[start]) && /^[a-z]+ing$/.test(tokens[start]?.text ?? '')) start = limit + 1;
+    // "..., she said as she left the court", "Brown will say as he sets out his goals": "as" and a subject pronoun right
+    // after the cue open a clause of when it was said, not of what.
+    // ("will say as he opens the talks that ...": a "that" after the clause opens the report.)
+    if (start === (a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1) && tokens[start]?.lower === 'as' && SUBJECT_PRONOUNS.has(tokens[start + 1]?.lower ?? '') && isPlainWord(tokens[start + 1])) {
+      let k = start + 2;
+      while (k <= limit && k - start < 12 && tokens[k]?.quote === -1 && tokens[k]?.lower !== 'that' && tokens[k]?.text !== ',') k++;
+      if (tokens[k]?.lower === 'that' && k <= limit) {
+        hasThat = true;
+        start = k + 1;
+      } else start = limit + 1;
+    }
     // "Warren, who has called for X, spoke ...": a relative clause's report ends where the clause closes.
     if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first]?.lower ?? '') && tokens[a.source.first - 1]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
     // "Trump's skepticism on climate change has severely hurt ...": a noun's topic ends where the sentence's own verb starts.

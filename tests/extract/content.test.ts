@@ -235,3 +235,16 @@ describe('a colon before a quotation another cue claims', () => {
     expect(direct.source?.text).toBe('the council');
   });
 });
+
+describe('"as" and a subject pronoun right after a cue', () => {
+  it('is when it was said, not what', () => {
+    const qs = quotesOf('"We are not going anywhere," the organiser said as she and other marchers crossed the bridge.');
+    expect(qs.map((q) => q.content.text)).toEqual(['We are not going anywhere,']);
+    expect(quotesOf('The chancellor will say as he sets out his goals for the summit.')).toEqual([]);
+  });
+
+  it('leaves a that-clause after it as the report', () => {
+    const q = quoteWith('The minister will say as he opens the conference that the budget is balanced.', 'budget');
+    expect(q.content.text).toBe('the budget is balanced');
+  });
+});
