@@ -26,6 +26,7 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'
 const CLAUSE_OPENING = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'if', 'until', 'once', 'whereas', 'and', 'but']);
 /** "Then someone asked how ...", "not everyone agrees": indefinite pronouns are subjects too. */
 const INDEFINITES = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
+const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|there)['’](?:s|re|m|ve|d|ll)$/;
 const FINITE_AUX = new Set(['would', 'could', 'should', 'might', 'must', "won't", "wouldn't"]);
 
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -186,6 +187,9 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     !/ing$/.test(head.lower) && !PREPOSITIONS.has(head.lower) && head.lower !== 'of' && (first === 0 || tokens[first - 1]?.kind !== 'word' || CLAUSE_OPENING.has(tokens[first - 1]?.lower ?? ''));
   const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || INDEFINITES.has(head.lower) || /^\d/.test(head.text) || people || named;
   if (!ok) return null;
+  // "He’s given airtime to prominent anti-tax advocates": a pronoun with a contracted auxiliary opens a clause, and the
+  // cue form at its end is a noun of that clause, not its verb.
+  if (CONTRACTED_SUBJECT.test(head.lower) && first < j) return null;
   // "the meeting deteriorated from there, said X": a subject holds no finite auxiliary; a clause does.
   for (let i = first; i <= j; i++) if (FINITE_AUX.has(tokens[i]?.lower ?? '')) return null;
   return { first, last: appositiveEnd >= 0 ? appositiveEnd : j };

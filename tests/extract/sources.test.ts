@@ -178,3 +178,14 @@ describe('an object relative with a subject of its own', () => {
     expect(q.content.text).toBe('which the finance chief, Ann Lee, called “pure theft”');
   });
 });
+
+describe('a pronoun with a contracted auxiliary', () => {
+  it('opens a clause, so a cue form at its end is a noun with no subject', () => {
+    expect(quotesOf("She's given airtime to prominent anti-tax advocates and their theories.")).toEqual([]);
+    expect(quotesOf('He’s been pilloried for years for making dubious financial claims on air.')).toEqual([]);
+  });
+
+  it('is still the subject of a cue right after it', () => {
+    expect(quoteWith("He's said the plan will fail.", 'plan').source?.text).toBe("He's");
+  });
+});
