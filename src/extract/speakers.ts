@@ -63,7 +63,11 @@ export function resolveSpeakers(ctx: SpeakerContext, atts: RawAttribution[]): nu
       const cls = classifySource(text);
       if (cls.kind === 'pronoun' && (cls.head === 'who' || cls.head === 'which')) {
         // "Mr Blair, who has said ...": the relative pronoun's antecedent is the name right before it.
-        const m = entities.mentions[entities.lastBefore(a.source.start)];
+        let i = entities.lastBefore(a.source.start);
+        // ("it was Mr Hill, not Mr Cole, who briefed ...": a name set off by ", not" is the contrast, not the antecedent.)
+        const contrast = entities.mentions[i];
+        if (contrast && /,\s+not\s+$/i.test(ctx.text.slice(Math.max(0, contrast.start - 8), contrast.start))) i = entities.lastBefore(contrast.start);
+        const m = entities.mentions[i];
         c = m && m.unit === a.unit && !m.inQuote ? m.cluster : -1;
       } else if (cls.head === 'i' || cls.head === 'we') {
         // "I know your returns are being audited", "we might wish ...": outside quotation marks the first

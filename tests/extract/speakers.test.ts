@@ -89,3 +89,10 @@ describe('a paragraph ending in "X reports:"', () => {
     expect(q.speaker).toBe('Hillary Clinton');
   });
 });
+
+describe('"who" after a name set off by ", not"', () => {
+  it('goes to the name before the contrast', () => {
+    const q = quoteWith('Party officials insist it was in fact Mr Hollis, not Mr Carver, who told reporters he was quitting the board.', 'quitting');
+    expect(q.speaker).toBe('Hollis');
+  });
+});
