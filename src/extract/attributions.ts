@@ -728,6 +728,8 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     }
     // "Warren, who has called for X, spoke ...": a relative clause's report ends where the clause closes.
     if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first]?.lower ?? '') && tokens[a.source.first - 1]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
+    // (", which officials say has saved millions, will be extended": likewise a report inside an object relative.)
+    if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first - 1]?.lower ?? '') && tokens[a.source.first - 2]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
     // "Trump's skepticism on climate change has severely hurt ...": a noun's topic ends where the sentence's own verb starts.
     if (a.cue.lemma === TOPIC_NOUN_CUE) limit = nounPhraseEnd(tokens, start, limit);
     const [s, e] = trimRange(tokens, start, objectEnd(tokens, a, start, hasThat, reportEnd(tokens, a.cue, start, limit)));

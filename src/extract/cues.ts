@@ -19,6 +19,16 @@ export interface Cue {
   participial: boolean;
 }
 
+/** ", which officials say ...", ", which ministers claim ...": a relative pronoun after a comma and a short plain subject before token i. */
+function relativeSubjectBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k > 0; k--) {
+    const t = tokens[k];
+    if (!isPlainWord(t)) return false;
+    if (t.lower === 'which' || t.lower === 'whom') return k < i - 1 && tokens[k - 1]?.text === ',';
+  }
+  return false;
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'such', "party's", 'whose']);
 const NOUN_COMPOUNDS = new Set(['think tank', 'think tanks', 'call centre', 'call center', 'report card', 'warning signs', 'warning sign', 'claims process', 'note book']);
 const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'should', 'of']);
@@ -347,7 +357,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // "once-certain Republican advocates such as The Dallas Morning News": examples follow a noun, not a verb.
     if (tokens[i + 1]?.lower === 'such' && tokens[i + 2]?.lower === 'as') continue;
     // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.
-    if (bare && (NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
+    // ("The scheme, which officials say has saved millions": after an object relative and its subject the form is the verb.)
+    if (bare && ((NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') && !relativeSubjectBefore(tokens, i)) || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
     // "which advocates say ...", "Rights advocates have warned ...": an -s form right before "have" or a base or
     // past form of another cue is a plural subject; a verb in -s takes no second verb after it.
     if (bare && pluralCueNoun(tokens, i)) continue;

@@ -196,3 +196,12 @@ describe('a spaced hyphen as a typewriter dash', () => {
     expect(quoteWith('The mayor said the Labour-run council would cut fares.', 'fares').content.text).toBe('the Labour-run council would cut fares');
   });
 });
+
+describe('a report inside an object relative', () => {
+  it('reads ", which officials say has ..." and ends at the relative\'s comma', () => {
+    const q = quoteWith('The scheme, which officials say has saved millions, will be extended.', 'saved');
+    expect(q.content.text).toBe('has saved millions');
+    expect(q.source?.text).toBe('officials');
+    expect(quoteWith('The scheme, which officials say saved millions, will be extended.', 'saved').content.text).toBe('saved millions');
+  });
+});
