@@ -238,13 +238,17 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const EXPLETIVES = new Set(['it', 'there', 'this', 'that', 'which', 'who', 'what']);
 
 /** "... was first reported by The Washington Post": the agent after "by" is the source. */
+const PASSIVE_PARTICLES = new Set(['out', 'down', 'up', 'off']);
+
 function passiveAgent(tokens: Token[], cue: Cue): TokenRange | null {
   const head = tokens[cue.head];
   if (!head || (!head.lower.endsWith('ed') && head.lower !== 'told' && head.lower !== 'said')) return null;
   let hasBe = false;
   for (let i = cue.first; i < cue.head; i++) if (BE.has(tokens[i]?.lower ?? '')) hasBe = true;
-  if (!hasBe || tokens[cue.last + 1]?.lower !== 'by') return null;
-  const first = cue.last + 2;
+  // ("was called out by fellow doctors", "were singled out by"): a particle may stand between the participle and "by".
+  const by = PASSIVE_PARTICLES.has(tokens[cue.last + 1]?.lower ?? '') && tokens[cue.last + 1]?.quote === -1 ? cue.last + 2 : cue.last + 1;
+  if (!hasBe || tokens[by]?.lower !== 'by') return null;
+  const first = by + 1;
   let k = first;
   while (k < tokens.length && k - first < 10 && tokens[k]?.kind === 'word' && tokens[k]?.quote === -1 && !CLAUSE_JOINERS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'that') k++;
   return k > first ? { first, last: k - 1 } : null;

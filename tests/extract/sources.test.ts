@@ -189,3 +189,11 @@ describe('a pronoun with a contracted auxiliary', () => {
     expect(quoteWith("He's said the plan will fail.", 'plan').source?.text).toBe("He's");
   });
 });
+
+describe('a passive agent after a particle', () => {
+  it('names the source: "was called out by"', () => {
+    const q = quoteWith('The mayor was called out by local traders.', 'mayor');
+    expect(q.source?.text).toBe('local traders');
+    expect(q.content.text).toBe('The mayor');
+  });
+});
