@@ -566,6 +566,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       anchored.push({ cue, source: null, inverted: false, unsourced: true, subject: about });
       continue;
     }
+    // "In 1998, in the Senate's vote for admitting Poland to NATO, ...", "The host quit the party, calling it a joke": a
+    // participle whose doer the sentence does not name, with no report before it to share one with, names no speaker.
+    if (cue.participial && !src && anchored.length === 0) continue;
     if (src || cue.participial) anchored.push({ cue, source: src, inverted: false });
   }
 

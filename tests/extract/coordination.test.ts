@@ -202,3 +202,14 @@ describe('a coordinated verb after a relative clause\'s first verb', () => {
     expect(q.source?.text).toBe('who');
   });
 });
+
+describe('a participle whose doer the sentence does not name', () => {
+  it('reports nothing when no report comes before it', () => {
+    expect(quotesOf('The former host quit the club last month, calling it a farce.')).toEqual([]);
+  });
+
+  it('still shares the subject of an earlier report', () => {
+    const q = quoteWith('He refuses to name a successor, aside from saying he wants someone young.', 'someone young');
+    expect(q.cue?.text).toBe('saying');
+  });
+});
