@@ -357,6 +357,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // "once-certain Republican advocates such as The Dallas Morning News": examples follow a noun, not a verb.
     if (tokens[i + 1]?.lower === 'such' && tokens[i + 2]?.lower === 'as') continue;
     // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.
+    // "under questioning from the committee", "under attack from critics": a form after "under" is a noun.
+    if (prev && isPlainWord(prev) && prev.lower === 'under') continue;
     // ("The scheme, which officials say has saved millions": after an object relative and its subject the form is the verb.)
     if (bare && ((NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') && !relativeSubjectBefore(tokens, i)) || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
     // "which advocates say ...", "Rights advocates have warned ...": an -s form right before "have" or a base or

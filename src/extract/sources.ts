@@ -34,7 +34,7 @@ const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const npWordAt = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'word' || t.quote >= 0 || NP_STOP.has(t.lower)) return false;
-  return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]) || possessed(tokens, i) || pluralCueNoun(tokens, i);
+  return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]) || possessed(tokens, i) || pluralCueNoun(tokens, i) || tokens[i - 1]?.lower === 'under';
 };
 /** "Americans’ support", "the party's plans": a form right after a possessive is a noun. */
 const possessed = (tokens: Token[], i: number): boolean => {
@@ -113,7 +113,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
       // ("efforts to collect -- which Apple's chief executive, Tim Cook, called ...": an object relative with a subject
       // of its own opens the clause; the subject starts after it.)
       if (t !== undefined && t.quote < 0 && (t.lower === 'which' || t.lower === 'whom') && objectRelativeSubject(tokens[m + 1])) return false;
-      return t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || namePart(t, before) || possessed(tokens, m));
+      return t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || before?.lower === 'under' || namePart(t, before) || possessed(tokens, m));
     };
     let k = j;
     let nearest = -1;

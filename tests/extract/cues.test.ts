@@ -262,3 +262,13 @@ describe('a cue form before "such as"', () => {
     expect(quotesOf('The list runs from labor unions to green advocates such as the Sierra Club and Greenpeace.')).toEqual([]);
   });
 });
+
+describe('a cue form after "under"', () => {
+  it('is a noun, in the subject\'s appositive too', () => {
+    const q = quoteWith('The minister, under attack from MPs, admitted the scheme had failed.', 'scheme');
+    expect(q.content.text).toBe('the scheme had failed');
+    expect(q.cue?.text).toBe('admitted');
+    expect(q.source?.text).toBe('The minister, under attack from MPs');
+    expect(quotesOf('The chief executive was under questioning from the committee for an hour.')).toEqual([]);
+  });
+});
