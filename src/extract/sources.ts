@@ -27,6 +27,7 @@ const CLAUSE_OPENING = new Set(['after', 'before', 'when', 'while', 'as', 'since
 /** "Then someone asked how ...", "not everyone agrees": indefinite pronouns are subjects too. */
 const INDEFINITES = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|there)['’](?:s|re|m|ve|d|ll)$/;
+const RELATIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'also', 'long', 'not', 'never', 'once', 'often', 'since', 'previously', 'been', 'already']);
 const FINITE_AUX = new Set(['would', 'could', 'should', 'might', 'must', "won't", "wouldn't"]);
 
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -80,6 +81,20 @@ function trimTimeTail(tokens: Token[], first: number, last: number): number {
   return cut - 1;
 }
 
+/**
+ * "The minister, who had warned of delays, said ...": a cue form in a subject relative set off by commas belongs to the
+ * appositive. (In an object relative with a subject of its own, ", which ministers claim will ...", it is a report.)
+ */
+function inAppositiveRelative(tokens: Token[], m: number): boolean {
+  for (let k = m - 1; k >= m - 4 && k > 0; k--) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.quote >= 0) return false;
+    if (t.lower === 'who' || t.lower === 'which') return tokens[k - 1]?.text === ',';
+    if (!RELATIVE_AUXILIARIES.has(t.lower) && !/^[a-z]+ly$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** The subject noun phrase ending right before the cue ("Ms Hewitt", "David Frost, director general of ..."). */
 export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let j = cue.first - 1;
@@ -113,7 +128,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
       // ("efforts to collect -- which Apple's chief executive, Tim Cook, called ...": an object relative with a subject
       // of its own opens the clause; the subject starts after it.)
       if (t !== undefined && t.quote < 0 && (t.lower === 'which' || t.lower === 'whom') && objectRelativeSubject(tokens[m + 1])) return false;
-      return t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || before?.lower === 'under' || namePart(t, before) || possessed(tokens, m));
+      return t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || before?.lower === 'under' || namePart(t, before) || possessed(tokens, m) || inAppositiveRelative(tokens, m));
     };
     let k = j;
     let nearest = -1;

@@ -197,3 +197,13 @@ describe('a passive agent after a particle', () => {
     expect(q.content.text).toBe('The mayor');
   });
 });
+
+describe('a subject relative with a cue form inside the appositive', () => {
+  it('keeps the sentence subject as the source of the main report', () => {
+    const q = quoteWith('The minister, who had warned of delays, said the scheme had failed.', 'scheme');
+    expect(q.content.text).toBe('the scheme had failed');
+    expect(q.source?.text).toBe('The minister, who had warned of delays');
+    const r = quoteWith('Mr Jones, who has called for an inquiry, said the scheme had failed.', 'scheme');
+    expect(r.source?.text).toBe('Mr Jones, who has called for an inquiry');
+  });
+});
