@@ -322,7 +322,7 @@ export const ORG_WORDS = new Set(verbForms(`
   authority board service services police parliament assembly senate congress house executive forum
   alliance coalition organisation organization club fund industry unit tribunal cabinet treasury
   administration agency bureau journal herald telegraph guardian mail express press tv radio programme
-  times review institute labs council's together cbi tuc nhs fbi cia nato un eu gop dnc rnc
+  times review institute labs council's together cbi tuc nhs fbi cia nato un eu gop dnc rnc lords commons
 `));
 
 /** Words whose presence in a capitalised name marks it as a place. */
@@ -351,6 +351,8 @@ export const KNOWN_ORGS = new Map<string, string>([
   ['gop', 'Republican Party'],
   ['white house', 'White House'],
   ['downing street', 'Downing Street'],
+  ['lords', 'House of Lords'],
+  ['commons', 'House of Commons'],
   ['number 10', 'Downing Street'],
   ['no 10', 'Downing Street'],
   ['kremlin', 'Kremlin'],

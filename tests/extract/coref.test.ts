@@ -94,3 +94,14 @@ describe('familiar given names', () => {
     expect(names).toEqual(['James Hallorann', 'John Hallorann']);
   });
 });
+
+describe('the two Houses', () => {
+  it('reads "the Lords" as the House of Lords and "Law Lords" as no person', () => {
+    const art = extractArticle('t', 'Peers in the Lords rejected the bill.\n\nThe House of Lords will vote again.\n\nThe Law Lords ruled on the case.');
+    const byName = new Map(art.entities.map((e) => [e.name, e]));
+    expect(byName.get('House of Lords')?.type).toBe('organisation');
+    expect(byName.get('House of Lords')?.mentions.length).toBeGreaterThanOrEqual(2);
+    expect(byName.get('Law Lords')?.type).toBe('organisation');
+    expect(art.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
