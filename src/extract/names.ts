@@ -27,9 +27,22 @@ const isTitleWord = (w: string): boolean =>
 
 export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
+/**
+ * The words of a run that name one party when a possessive sits inside it: "Labour's Jo White" is Jo White,
+ * "Geoff Hoon's Ashfield" (seat) is Geoff Hoon, a full name owning a one-word thing.
+ */
+function ownWords(words: string[]): string[] {
+  const at = words.findIndex((w, i) => i < words.length - 1 && /['’]s$/u.test(w));
+  if (at < 0) return words;
+  const after = words.slice(at + 1);
+  if (after.length >= 2) return after;
+  // "Blair's Sedgefield" or "Labour's Brown": one word each side, no telling which is the person.
+  return at >= 1 ? words.slice(0, at + 1) : words;
+}
+
 /** Splits a capitalised run into role and name: "Bassetlaw MP Jo White" -> role "Bassetlaw MP", name "Jo White". */
 export function parseName(run: string): ParsedName | null {
-  const words = run.split(/\s+/).map((w) => w.replace(POSSESSIVE, '')).filter(Boolean);
+  const words = ownWords(run.split(/\s+/).filter(Boolean)).map((w) => w.replace(POSSESSIVE, ''));
   while (words.length > 0 && /^(?:the|a|an)$/i.test(words[0] ?? '')) words.shift();
   if (words.length === 0) return null;
   const lowerAll = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
