@@ -323,13 +323,14 @@ export const ORG_WORDS = new Set(verbForms(`
   alliance coalition organisation organization club fund industry unit tribunal cabinet treasury
   administration agency bureau journal herald telegraph guardian mail express press tv radio programme
   times review institute labs council's together cbi tuc nhs fbi cia nato un eu gop dnc rnc lords commons
+  action operation
 `));
 
 /** Words whose presence in a capitalised name marks it as a place. */
 export const PLACE_WORDS = new Set(verbForms(`
   airport street road avenue square bridge river island islands county city town village valley mountains
   coast bay harbour harbor station lake sea ocean district borough constituency province
-  kingdom republic midlands
+  kingdom republic midlands temple mosque cathedral synagogue
 `));
 
 /** Political organisations of the UK and US press that appear without an organisation word. */

@@ -11,3 +11,12 @@ describe('a possessive inside a name run', () => {
     expect(parseName("Pennant's Wakefield")?.name).toBe('Pennant Wakefield');
   });
 });
+
+describe('places of worship and campaigns are no persons', () => {
+  it('reads a temple as a place and an Operation or Action group as an organisation', () => {
+    expect(parseName('Sri Ganesha Temple')?.type).toBe('place');
+    expect(parseName('Operation Fair Vote')?.type).toBe('organisation');
+    expect(parseName('Bexford Rail Action')?.type).toBe('organisation');
+    expect(parseName('Charlotte Kirkby')?.type).toBe('person');
+  });
+});
