@@ -42,6 +42,9 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'article', 'sign', 'signs', 'message', 'note', 'post', 'tweet', 'email', 'memo', 'caption', 'headline', 'banner', 'petition', 'resolution', 'placard', 'notice', 'text']);
 const AUXILIARY_FORMS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'never']);
 const ORDER_ADJECTIVES = new Set(['next', 'last', 'first', 'latest', 'new', 'recent', 'previous', 'final', 'initial', 'earlier', 'same', 'original', 'second', 'third']);
+const SUPERLATIVES = /^(?:worst|best|most|least|[a-z]{3,}est)$/;
+/** Words in -est that are no superlatives ("the protest", "their interest"). */
+const NOT_SUPERLATIVES = new Set(['interest', 'protest', 'contest', 'request', 'arrest', 'honest', 'modest', 'earnest', 'harvest', 'forest', 'conquest', 'inquest', 'digest', 'manifest', 'suggest', 'attest', 'detest', 'invest', 'congest', 'ingest', 'guest', 'quest', 'chest', 'pest', 'west', 'rest', 'test', 'nest', 'vest', 'zest', 'crest', 'unrest', 'priest', 'behest', 'bequest']);
 const OBJECT_TAKING_PAST = new Set(['made', 'had', 'took', 'gave', 'got', 'held', 'kept', 'sent', 'brought', 'heard', 'drew']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 const PASSIVE_JUDGEMENTS = new Set(['considered', 'rated', 'viewed', 'regarded', 'seen']);
@@ -322,6 +325,8 @@ export function findCues(tokens: Token[]): Cue[] {
     if (prev && /^\d+$/.test(prev.text) && /s$/.test(t.lower) && !ONLY_VERBS.has(t.lower) && tokens[i - 2]?.text !== ',') continue;
     // "the next attack", "the latest report": likewise after "the" and an adjective of order or time.
     if (prev && ORDER_ADJECTIVES.has(prev.lower) && DETERMINERS.has(tokens[i - 2]?.lower ?? '') && /^[a-z]+$/.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !ONLY_VERBS.has(t.lower)) continue;
+    // "our worst fears", "the gravest warnings": a form after a determiner and a superlative is a noun (no subject is a superlative).
+    if (prev && SUPERLATIVES.test(prev.lower) && !NOT_SUPERLATIVES.has(prev.lower) && DETERMINERS.has(tokens[i - 2]?.lower ?? '') && /^[a-z]+$/.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !ONLY_VERBS.has(t.lower)) continue;
     // "an improbable remark", "a bold claim": a singular bare form after "a/an" and an adjective is a noun.
     if (prev && prev.kind === 'word' && /^[a-z]+$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower) && !isAdverb(prev) && (tokens[i - 2]?.lower === 'a' || tokens[i - 2]?.lower === 'an') && /^[a-z]+$/.test(t.text) && !/(?:s|ed|ing)$/.test(t.lower) && !ONLY_VERBS.has(t.lower)) continue;
     // "a swiftly called meeting", "the widely reported claims": a determiner and an adverb before a form make it a modifier.

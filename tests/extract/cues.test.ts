@@ -272,3 +272,11 @@ describe('a cue form after "under"', () => {
     expect(quotesOf('The chief executive was under questioning from the committee for an hour.')).toEqual([]);
   });
 });
+
+describe('a cue form after a determiner and a superlative', () => {
+  it('is a noun ("their worst fears"), while "the protest" leaves a verb after it a cue', () => {
+    expect(cues('The campaign plays on their worst fears about jobs.')).toEqual([]);
+    expect(cues('The gravest warnings came from the navy.')).toEqual([]);
+    expect(cues('The man at the protest claims that he was pushed.')).toEqual(['claims']);
+  });
+});
