@@ -6,7 +6,7 @@ import { SCAN_BACK, type EntityIndex } from './entities.js';
 import type { RawAttribution } from './attributions.js';
 import type { Gender } from './names.js';
 import { isCapitalised } from './names.js';
-import { ANON_DETERMINERS, PERSON_NOUNS, ROLE_WORDS } from './lexicon.js';
+import { ANON_DETERMINERS, FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, ROLE_WORDS } from './lexicon.js';
 import type { SpeakerType } from './types.js';
 
 export interface Resolved {
@@ -37,6 +37,17 @@ export function classifySource(text: string): { kind: 'pronoun' | 'name' | 'desc
   if ((ANON_DETERMINERS.has(firstLower) || firstLower === 'the') && words.length >= 2 && ROLE_WORDS.has(last.toLowerCase())) return { kind: 'description', head };
   if (words.some((w) => isCapitalised(w) && !NOT_NAMES.has(w.toLowerCase()))) return { kind: 'name', head };
   return { kind: 'description', head };
+}
+
+/**
+ * A lone capitalised word in -s that opens its paragraph and is followed by a lower-case word ("Keeps saying",
+ * "Lacks even"): the shape of a subjectless list line, whose first word is a verb, not a name.
+ */
+function verbOpensParagraph(text: string, start: number, end: number): boolean {
+  if (start > 0 && text[start - 1] !== '\n') return false;
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word) || MALE_NAMES.has(word.toLowerCase()) || FEMALE_NAMES.has(word.toLowerCase())) return false;
+  return /^ \p{Ll}/u.test(text.slice(end, end + 2));
 }
 
 export interface SpeakerContext {
@@ -76,7 +87,13 @@ export function resolveSpeakers(ctx: SpeakerContext, atts: RawAttribution[]): nu
       } else if (cls.kind === 'pronoun') {
         c = resolvePronoun(entities, cls.head, a.source.start, recent, a.unit - previousUnit <= 3);
       } else if (cls.kind === 'name') {
+        const before = entities.clusters.length;
         c = resolveName(entities, text, a.source.start, a.unit);
+        // "Keeps saying she opposed the war", "Lacks even the basics, and extols ...": a list line that opens with a
+        // capitalised verb in -s has no subject; the verb, named nowhere before, is no new person.
+        // (A finite cue right after it, "Wines believes that ...", makes the word its subject, a name.)
+        const finiteCueNext = a.cue !== null && /^\s+$/.test(ctx.text.slice(a.source.end, a.cue.start)) && !/ing$/.test(ctx.text.slice(a.cue.start, a.cue.end));
+        if (c >= before && !finiteCueNext && entities.clusters[c]?.type === 'person' && verbOpensParagraph(ctx.text, a.source.start, a.source.end)) c = -1;
       } else {
         const roleWords = cls.head
           .toLowerCase()

@@ -96,3 +96,13 @@ describe('"who" after a name set off by ", not"', () => {
     expect(q.speaker).toBe('Hollis');
   });
 });
+
+describe('a list line opening with a capitalised verb in -s', () => {
+  it('names nobody ("Keeps saying ..."), while a surname before its finite cue stays a name', () => {
+    const text = 'Picture a mayor who:\n\nKeeps saying the budget is balanced, when the books show a deficit.\n\nPraises the council in public, and insults its members in private.';
+    const q = quoteWith(text, 'the budget is balanced');
+    expect(q.speaker).toBeNull();
+    const name = quoteWith('The report came out on Monday.\n\nHarris says that the budget is balanced.', 'the budget is balanced');
+    expect(name.speaker).toBe('Harris');
+  });
+});
