@@ -4,7 +4,7 @@ import type { Cue } from './cues.js';
 import { thatClauseFollows } from './thatclause.js';
 import { phraseComma } from './clausewords.js';
 import { pluralCueNoun } from './cues.js';
-import { ANON_DETERMINERS, CUE_FORMS, NP_STOP, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
+import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, NP_STOP, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface TokenRange {
   first: number;
@@ -95,6 +95,13 @@ function inAppositiveRelative(tokens: Token[], m: number): boolean {
   return false;
 }
 
+/**
+ * "The minister, facing calls to resign, said ...": an -s form right after a participle is its object noun (as
+ * cues.ts reads "taking calls"), so it stays inside the appositive.
+ */
+const objectOfParticiple = (t: Token, before: Token | undefined): boolean =>
+  /^[a-z]+s$/.test(t.text) && before !== undefined && before.kind === 'word' && before.quote < 0 && /^[a-z]{3,}(?:ing|ed)$/.test(before.text) && !CUE_MODIFIERS.has(before.lower);
+
 /** The subject noun phrase ending right before the cue ("Ms Hewitt", "David Frost, director general of ..."). */
 export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let j = cue.first - 1;
@@ -128,7 +135,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
       // ("efforts to collect -- which Apple's chief executive, Tim Cook, called ...": an object relative with a subject
       // of its own opens the clause; the subject starts after it.)
       if (t !== undefined && t.quote < 0 && (t.lower === 'which' || t.lower === 'whom') && objectRelativeSubject(tokens[m + 1])) return false;
-      return t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || before?.lower === 'under' || namePart(t, before) || possessed(tokens, m) || inAppositiveRelative(tokens, m));
+      return t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || before?.lower === 'under' || namePart(t, before) || possessed(tokens, m) || inAppositiveRelative(tokens, m) || objectOfParticiple(t, before));
     };
     let k = j;
     let nearest = -1;

@@ -207,3 +207,12 @@ describe('a subject relative with a cue form inside the appositive', () => {
     expect(r.source?.text).toBe('Mr Jones, who has called for an inquiry');
   });
 });
+
+describe('an -s form after a participle in a subject\'s appositive', () => {
+  it('is the participle\'s object noun, so the appositive holds and the report is not inverted', () => {
+    const q = quoteWith('The mayor, facing calls to step down, said the budget was sound.', 'budget');
+    expect(q.content.text).toBe('the budget was sound');
+    expect(q.cue?.text).toBe('said');
+    expect(q.source?.text).toBe('The mayor, facing calls to step down');
+  });
+});
