@@ -254,7 +254,12 @@ export const isStanceTopic = (w: string | undefined): boolean => STANCE_TOPICS.h
  * Cue forms that do not end a noun phrase when a subject is scanned back ("Insurers that had backed the mine
  * agreed ..."): "backed Clinton" is a stance, but the form is as often inside a relative clause.
  */
-export const SOFT_CUE_FORMS: ReadonlyMap<string, CueForm> = new Map(verbForms('backs backed backing').map((f) => [f, { lemma: 'back' }]));
+export const SOFT_CUE_FORMS: ReadonlyMap<string, CueForm> = new Map([
+  ...verbForms('backs backed backing').map((f): [string, CueForm] => [f, { lemma: 'back' }]),
+  // "..., painting Trump as a Romney caricature": the participle judges like "painted X as Y", but "painting" is as
+  // often the noun ("won the Jerwood painting prize"), so it must not end a subject scanned back.
+  ['painting', { lemma: 'paint', needs: new Set(['as']) }],
+]);
 
 /** Cues that usually take a listener before the reported clause: "told the BBC (that) ...". */
 export const OBJECT_CUES = new Set(['tell', 'urge', 'warn', 'accuse', 'ask', 'brief', 'remind', 'assure', 'inform']);

@@ -164,6 +164,15 @@ describe('stance cues and clause structure', () => {
     expect(inner.content.text).toBe('Germany saw the EU as an empire');
   });
 
+  it('reads the participle "painting X as Y" as a judgement, but leaves the noun "painting" alone and inside a subject', () => {
+    const q = quoteWith('On Monday, the mayor leaned in hard, painting his rival as a puppet of developers.', 'rival');
+    expect(q.content.text).toBe('his rival as a puppet of developers');
+    expect(q.source?.text).toBe('the mayor');
+    expect(quotesOf('She bought a painting as a gift.')).toEqual([]);
+    const subject = quoteWith('Ms Cole, who won the regional painting prize in 2003, said funding should be separate.', 'funding');
+    expect(subject.source?.text).toContain('Ms Cole');
+  });
+
   it('reads a vote or an aim with its infinitive as a stance, but not a vote against an object', () => {
     const q = quoteWith('A House panel voted Thursday to hold the aide in contempt of Congress.', 'hold the aide');
     expect(q.source?.text).toBe('A House panel');
