@@ -172,7 +172,8 @@ function objectThenAs(tokens: Token[], p: number, particle: string): boolean {
   for (let k = p; k < p + 9 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t && t.kind === 'word' && t.lower === particle && t.quote < 0) return k > p && tokens[k + 1]?.kind !== 'punct';
-    if (!t || t.kind === 'punct' || (t.kind === 'word' && AS_OBJECT_STOPS.has(t.lower))) return false;
+    // ("rated 32% of the claims as false": a percentage sign belongs to the object.)
+    if (!t || (t.kind === 'punct' && t.text !== '%') || (t.kind === 'word' && AS_OBJECT_STOPS.has(t.lower))) return false;
   }
   return false;
 }

@@ -259,6 +259,9 @@ export const SOFT_CUE_FORMS: ReadonlyMap<string, CueForm> = new Map([
   // "..., painting Trump as a Romney caricature": the participle judges like "painted X as Y", but "painting" is as
   // often the noun ("won the Jerwood painting prize"), so it must not end a subject scanned back.
   ['painting', { lemma: 'paint', needs: new Set(['as']) }],
+  // "The watchdog rated most of the claims as false": rating X as Y is a judgement like "view X as Y"; "rated" is as
+  // often an adjective ("the highly rated minister"), so it too leaves a subject scanned back whole.
+  ...verbForms('rates rated').map((f): [string, CueForm] => [f, { lemma: 'rate', needs: new Set(['as']) }]),
 ]);
 
 /** Cues that usually take a listener before the reported clause: "told the BBC (that) ...". */

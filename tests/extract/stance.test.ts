@@ -173,6 +173,13 @@ describe('stance cues and clause structure', () => {
     expect(subject.source?.text).toContain('Ms Cole');
   });
 
+  it('reads "rated X as Y" as a judgement, a percentage in the object too, and leaves the adjective "rated" inside a subject', () => {
+    const q = quoteWith('The watchdog rated 32% of the claims as false.', 'claims');
+    expect(q.content.text).toBe('32% of the claims as false');
+    expect(q.source?.text).toBe('The watchdog');
+    expect(quoteWith('The highly rated minister said the plan would work.', 'plan').source?.text).toBe('The highly rated minister');
+  });
+
   it('reads a vote or an aim with its infinitive as a stance, but not a vote against an object', () => {
     const q = quoteWith('A House panel voted Thursday to hold the aide in contempt of Congress.', 'hold the aide');
     expect(q.source?.text).toBe('A House panel');
