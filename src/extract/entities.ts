@@ -4,7 +4,7 @@
 import { sameGivenName } from '../model/givenNames.js';
 import type { Span, Unit } from './document.js';
 import { isCapitalised, parseName, type Gender, type ParsedName } from './names.js';
-import { MALE_TITLES, FEMALE_TITLES, NEUTRAL_TITLES } from './lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES, MALE_TITLES, FEMALE_TITLES, NEUTRAL_TITLES } from './lexicon.js';
 
 export interface Cluster {
   name: string;
@@ -218,6 +218,11 @@ function knownAsPeer(cluster: Cluster | undefined): boolean {
 }
 
 /** Scans every unit for capitalised names and builds the clusters. */
+/** "Charles I", "Elizabeth I": a monarch's given name takes a regnal number; after any other word "I" is the pronoun ("a fan of Kilroy I think"). */
+function isRegnalName(word: string): boolean {
+  return MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+}
+
 export function collectEntities(text: string, units: Unit[]): EntityIndex {
   const index = new EntityIndex();
   for (let u = 0; u < units.length; u++) {
@@ -229,6 +234,7 @@ export function collectEntities(text: string, units: Unit[]): EntityIndex {
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1];
         if (!n || n.kind !== 'word' || n.quote !== t.quote || CALENDAR.has(n.lower.replace(/['’]s$/, ''))) break;
+        if (n.text === 'I' && !isRegnalName(tokens[j]?.lower ?? '')) break;
         if (isCapitalised(n.text)) j++;
         else if (CONNECT.has(n.lower) && isCapitalised(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind === 'word') j += 2;
         else break;

@@ -105,3 +105,13 @@ describe('the two Houses', () => {
     expect(art.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('the pronoun I after a name', () => {
+  it('ends a name run at "I" unless the name before it is a given name with a regnal number', () => {
+    const art = extractArticle('t', 'Letters\n\nNot being a fan of Mr Kilroy Silk I think the party is right, one reader wrote.\n\nCharles I was beheaded in 1649.');
+    const names = art.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toContain('Kilroy Silk');
+    expect(names).toContain('Charles I');
+    expect(names.some((n) => n.endsWith('Silk I'))).toBe(false);
+  });
+});
