@@ -29,7 +29,25 @@ const NON_PERSON_HEADS = new Set([
   'europe', 'america', 'states', 'nations', 'forum', 'network', 'campaign', 'league', 'club', 'company', 'limited', 'ltd',
   'plc', 'inc', 'corporation', 'board', 'authority', 'review', 'report', 'act', 'bill', 'treaty', 'budget', 'day', 'week',
   'year', 'prison', 'rights', 'palace', 'hall', 'centre', 'center', 'square', 'road', 'bridge', 'river', 'town', 'city', 'radio', 'tv', 'television', 'channel', 'post', 'mail', 'telegraph', 'guardian', 'observer', 'independent', 'sun', 'mirror', 'express',
+  'international', 'watch', 'games', 'uk', 'fellowship', 'standard', 'vote', 'plan', 'country', 'leisure', 'business', 'newsnight',
 ]);
+
+const SURNAME_ONLY_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+
+/**
+ * The article's full name for a person the graph knows only as "Mr Kilroy Silk" (a hyphenated
+ * surname, hyphen lost): "Robert Kilroy Silk", the same words after a given name. Null when the
+ * stored name has a given name already or the article's name is not that one plus a given name.
+ */
+function fullerName(stored: string, primary: ParsedName | null): string | null {
+  if (primary === null || primary.role !== null) return null;
+  const storedWords = stored.trim().split(/\s+/);
+  if (!SURNAME_ONLY_HONORIFICS.has((storedWords[0] ?? '').toLowerCase().replace(/\.$/, ''))) return null;
+  const storedKey = aliasKey(stored);
+  const words = primary.name.trim().split(/\s+/);
+  if (SURNAME_ONLY_HONORIFICS.has((words[0] ?? '').toLowerCase().replace(/\.$/, ''))) return null;
+  return primary.words.length === storedKey.split(' ').length + 1 && primary.key.endsWith(` ${storedKey}`) ? primary.name : null;
+}
 
 const ENTITY_TYPE: Record<ExtractedEntity['type'], EntityType> = {
   person: 'Person',
@@ -89,16 +107,20 @@ export class EntityResolver {
    * additions: the writer unions aliases and the row repeats the stored name, so nothing is lost.
    */
   private learnAliases(c: Candidate, info: PersonInfo, score: number): void {
-    if (c.type !== 'Person' || score < 0.85) return;
+    if (c.type !== 'Person') return;
+    const fuller = fullerName(c.name, info.primary);
+    if (score < 0.85 && fuller === null) return;
     const surname = aliasKey(c.name).split(' ').pop() ?? '';
     const known = new Set([c.name, ...c.aliases, ...(this.aliasAdditions.get(c.id)?.aliases ?? [])]);
     const fresh = info.parsed
       .filter((p) => p.surname === surname && p.words.length <= aliasKey(c.name).split(' ').length && p.role === null)
       .map((p) => p.name)
       .filter((n) => !known.has(n));
-    if (fresh.length === 0) return;
+    if (fresh.length === 0 && fuller === null) return;
     const row = this.aliasAdditions.get(c.id) ?? { id: c.id, type: c.type, name: c.name, aliases: [...c.aliases], subtype: c.subtype };
     row.aliases = [...new Set([...row.aliases, ...fresh])];
+    // The writer keeps the stored name as an alias when the row renames the node.
+    if (fuller !== null && row.name === c.name) row.name = fuller;
     this.aliasAdditions.set(c.id, row);
   }
 
@@ -231,8 +253,10 @@ export class EntityResolver {
     const fulls = parsed
       .filter((p) => p.words.length >= 2 && !startsWithOrdinaryWord(p.name))
       .sort((a, b) => titled(a) - titled(b) || b.words.length - a.words.length || b.name.length - a.name.length);
-    // "German Chancellor Gerhard Schroeder" beside "Gerhard Schroeder": the shorter is the name.
-    const full = fulls.find((p) => !fulls.some((q) => q !== p && q.words.length < p.words.length && q.words.length >= 2 && p.key.endsWith(` ${q.key}`))) ?? fulls[0];
+    // "German Chancellor Gerhard Schroeder" beside "Gerhard Schroeder": the shorter is the name. Not
+    // "Mr Kilroy Silk" beside "Robert Kilroy Silk": after an honorific two words are one surname.
+    const plain = (q: ParsedName): boolean => !q.hasHonorific;
+    const full = fulls.find((p) => !fulls.some((q) => q !== p && plain(q) && q.words.length < p.words.length && q.words.length >= 2 && p.key.endsWith(` ${q.key}`))) ?? fulls[0];
     const short = parsed.find((p) => p.surnameOnly) ?? parsed[0];
     const genders = [...names, ...e.mentions.map((m) => m.text)].map(genderOf).filter((g): g is 'male' | 'female' => g !== null);
     const male = genders.filter((g) => g === 'male').length;

@@ -26,6 +26,16 @@ const isOrdinaryWord = memoized((word) => {
   return NOT_A_NAME.some((tag) => doc.has(tag)) && !doc.has('#FirstName');
 });
 
+/** "Australian", "American": a people's adjective, which comes before a name as a description. */
+export const isDemonym = memoized((word) => /^\p{Lu}/u.test(word) && nlp(word).has('#Demonym'));
+
+/** "Sri Lanka", "Hong Kong": the whole phrase is a place compromise knows. */
+const isKnownPlace = memoized((name) => {
+  const terms = nlp(name).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>;
+  const all = terms.flatMap((s) => s.terms);
+  return all.length > 1 && all.every((t) => t.tags.includes('Place'));
+});
+
 /** "Vote Blair", "Ahead ...", "Human Rights": the first word is an ordinary word, not a name. */
 export function startsWithOrdinaryWord(name: string): boolean {
   const tokens = name.trim().split(/\s+/);
@@ -40,6 +50,8 @@ export function startsWithOrdinaryWord(name: string): boolean {
  */
 export function looksLikePerson(entity: ExtractedEntity, primaryName: string, isSpeaker: boolean, hasRole: boolean): boolean {
   const texts = [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)];
+  // "BBC2 Newsnight", "ITV1 This Morning": a channel's name has a digit, a person's never does.
+  if (/\p{N}/u.test(primaryName.split(/\s+/)[0] ?? '') || isKnownPlace(primaryName)) return false;
   const honorific = texts.some((t) => HONORIFICS.has(nameWords(t)[0] ?? ''));
   // "Kilo of Semtex" is no one; "Lord Roberts of Conwy" is a peer.
   if (/\sof\s/.test(primaryName) && !texts.some((t) => TERRITORIAL.has(nameWords(t)[0] ?? ''))) return false;

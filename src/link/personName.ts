@@ -4,7 +4,7 @@
 
 import { aliasKey, nameWords } from '../model/names.js';
 import { PRONOUNS, ROLE_WORDS } from './lexicon.js';
-import { startsWithFirstName as nlpFirstName } from './personEvidence.js';
+import { isDemonym, startsWithFirstName as nlpFirstName } from './personEvidence.js';
 import { sameGivenName } from '../model/givenNames.js';
 
 const MALE = new Set(['mr', 'sir', 'lord']);
@@ -27,6 +27,8 @@ export interface ParsedName {
   surnameOnly: boolean;
   /** "Sir Keir": an honorific with a first name only. */
   firstNameOnly: boolean;
+  /** "Mr Kilroy Silk", "Sir Keir Starmer": the name starts with an honorific. */
+  hasHonorific: boolean;
   gender: Gender;
   /** "kinnock" in "Lord Kinnock of Bedwellty": the surname inside a territorial title. */
   territorial: string | null;
@@ -89,9 +91,10 @@ export function parseName(text: string): ParsedName {
   // Strip leading role words ("Chancellor", "Tory leader", "Home Secretary") while a
   // capitalised name of at least one word remains.
   let cut = 0;
+  // "Australian Lynton Crosby": a people's adjective describes, like a role word.
   while (cut < tokens.length - 1) {
     const w = nameWords(tokens[cut] ?? '')[0] ?? '';
-    if (!ROLE_WORDS.has(w) || HONORIFICS.has(w)) break;
+    if ((!ROLE_WORDS.has(w) && !isDemonym(tokens[cut] ?? '')) || HONORIFICS.has(w)) break;
     cut += 1;
   }
   // An honorific later in the phrase starts the name: "Treasurer Lord Ashcroft".
@@ -117,6 +120,7 @@ export function parseName(text: string): ParsedName {
     surname: words[words.length - 1] ?? '',
     surnameOnly: words.length === 1 && (!hasHonorific || SURNAME_HONORIFICS.has(honorific)),
     firstNameOnly: words.length === 1 && hasHonorific && !SURNAME_HONORIFICS.has(honorific),
+    hasHonorific,
     gender: genderOf(name),
     // Only a peer's title names a surname: "King Michael of Romania" is not a Michael of the graph.
     territorial: of > 0 && PEERAGE.has(honorific) ? (aliasKey(tokens.slice(0, of).join(' ')).split(' ').pop() ?? null) : null,

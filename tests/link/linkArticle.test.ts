@@ -64,6 +64,28 @@ describe('linkArticle', () => {
     expect(stats.entitiesCreated).toBe(0);
   });
 
+  it('renames a person the graph knows only by honorific and surname when an article gives the full name', async () => {
+    const kilroy = candidate('per_kilroy-silk', 'Mr Kilroy Silk', { aliases: ['Kilroy Silk'], articleCount: 4 });
+    const own = new MemoryEntityIndex([...graph, kilroy]);
+    const text = 'Row\nRobert Kilroy Silk launched a party. Mr Kilroy Silk said: "We will win."';
+    const ex = article([entity(text, 'Robert Kilroy Silk', 'person', ['Robert Kilroy Silk', 'Mr Kilroy Silk'], { aliases: ['Mr Kilroy Silk'] })], [quote(text, 'We will win.', 0)]);
+    const { bundle, stats } = await linkWithIndex(ex, meta(text), own);
+    expect(bundle.quotes[0]?.speakerId).toBe('per_kilroy-silk');
+    expect(bundle.entities.find((e) => e.id === 'per_kilroy-silk')?.name).toBe('Robert Kilroy Silk');
+    expect(stats.entitiesCreated).toBe(0);
+    // A stored name with a given name already is left as it is.
+    const other = 'Row\nAnthony Charles Lynton Blair spoke. Mr Blair said: "We will win."';
+    const again = await linkWithIndex(article([entity(other, 'Anthony Charles Lynton Blair', 'person', ['Anthony Charles Lynton Blair', 'Mr Blair'])], [quote(other, 'We will win.', 0)]), meta(other), own);
+    expect(again.bundle.entities.filter((e) => e.id === 'per_tony-blair').map((e) => e.name)).not.toContain('Anthony Charles Lynton Blair');
+  });
+
+  it('makes no person of a name headed by an organisation word', async () => {
+    const text = 'Row\nDavid Watch spoke. Then Migration Watch said: "Numbers are rising."';
+    const ex = article([entity(text, 'Migration Watch', 'person', ['Migration Watch'])], [quote(text, 'Numbers are rising.', 0)]);
+    const { bundle } = await linkWithIndex(ex, meta(text), index);
+    expect(bundle.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
   it('attributes a pronoun speaker to the entity its cluster resolves to', async () => {
     const text = 'Row\nTony Blair spoke in Sedgefield. He said: "We will win."';
     const ex = article([entity(text, 'Tony Blair', 'person', ['Tony Blair', 'He'])], [quote(text, 'We will win.', 0, { source: spanOf(text, 'He') })]);

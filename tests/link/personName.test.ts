@@ -13,6 +13,8 @@ describe('parseName', () => {
     ["LCF's Andrea Williams", 'Andrea Williams', "LCF's"],
     ['Laura Brownlees of Save', 'Laura Brownlees', null],
     ['Lord Roberts of Conwy', 'Lord Roberts of Conwy', null],
+    ['Australian Lynton Crosby', 'Lynton Crosby', 'Australian'],
+    ['Dawn French', 'Dawn French', null],
   ])('reads %s as the name %s', (text, name, role) => {
     const parsed = parseName(text);
     expect(parsed.name).toBe(name);
@@ -83,5 +85,10 @@ describe('looksLikePerson', () => {
     expect(looksLikePerson(cluster('Cape Town'), 'Cape Town', false, false)).toBe(false);
     expect(looksLikePerson(cluster('Vote Blair'), 'Vote Blair', true, false)).toBe(false);
     expect(looksLikePerson(cluster('Kilo of Semtex'), 'Kilo of Semtex', true, false)).toBe(false);
+  });
+  it('refuses a channel with a digit in its name and a place compromise knows whole', () => {
+    expect(looksLikePerson(cluster('BBC2 Newsnight'), 'BBC2 Newsnight', true, false)).toBe(false);
+    expect(looksLikePerson(cluster('Sri Lanka'), 'Sri Lanka', true, false)).toBe(false);
+    expect(looksLikePerson(cluster('Sydney Smith'), 'Sydney Smith', true, false)).toBe(true);
   });
 });
