@@ -29,11 +29,13 @@ const isOrdinaryWord = memoized((word) => {
 /** "Australian", "American": a people's adjective, which comes before a name as a description. */
 export const isDemonym = memoized((word) => /^\p{Lu}/u.test(word) && nlp(word).has('#Demonym'));
 
-/** "Sri Lanka", "Hong Kong": the whole phrase is a place compromise knows. */
+/** "Sri Lanka", "Hong Kong": the whole phrase is a country or city compromise knows. */
 const isKnownPlace = memoized((name) => {
   const terms = nlp(name).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>;
   const all = terms.flatMap((s) => s.terms);
-  return all.length > 1 && all.every((t) => t.tags.includes('Place'));
+  // Country and City come from compromise's lexicon; a bare Place is its guess from a word like
+  // "Hill" or "Lane", which is as often a surname ("David Hill").
+  return all.length > 1 && all.every((t) => t.tags.includes('Country') || t.tags.includes('City'));
 });
 
 /** "Vote Blair", "Ahead ...", "Human Rights": the first word is an ordinary word, not a name. */

@@ -90,5 +90,7 @@ describe('looksLikePerson', () => {
     expect(looksLikePerson(cluster('BBC2 Newsnight'), 'BBC2 Newsnight', true, false)).toBe(false);
     expect(looksLikePerson(cluster('Sri Lanka'), 'Sri Lanka', true, false)).toBe(false);
     expect(looksLikePerson(cluster('Sydney Smith'), 'Sydney Smith', true, false)).toBe(true);
+    expect(looksLikePerson(cluster('David Hill'), 'David Hill', true, false)).toBe(true);
+    expect(looksLikePerson(cluster('Hannah Ward'), 'Hannah Ward', true, false)).toBe(true);
   });
 });
