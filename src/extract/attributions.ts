@@ -332,6 +332,8 @@ function colonQuoteEnd(tokens: Token[], from: number, limit: number, othersQuote
 }
 
 const RELATIVES = new Set(['who', 'which']);
+/** Prepositions that follow a past participle opening a phrase ("compared with", "flanked by", "based on"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['with', 'to', 'by', 'on', 'from', 'in', 'at', 'for']);
 
 /** "what she called a “rant,”": for "call" after "what"/"which" and its subject, the relative up to the name's closing mark or comma. */
 function namingRelative(tokens: Token[], a: Anchored, range: [number, number]): [number, number] | null {
@@ -721,7 +723,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (tokens[start]?.text === ',' || tokens[start]?.text === ':') start++;
     // "..., he said, cutting off a reporter", "..., the group said, compared with $2,700 ...": a participle phrase
     // after the cue's comma is the article's description of the telling, not what was told.
-    if (tokens[start - 1]?.text === ',' && start - 1 === a.cue.last + 1 && isPlainWord(tokens[start]) && /^[a-z]+ing$/.test(tokens[start]?.text ?? '')) start = limit + 1;
+    // ("..., the group said, compared with $2,700 ...", "..., he said, flanked by aides": a past participle before its
+    // preposition likewise.)
+    const participlePhrase = (k: number): boolean => /^[a-z]+ing$/.test(tokens[k]?.text ?? '') || (/^[a-z]+ed$/.test(tokens[k]?.text ?? '') && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''));
+    if (tokens[start - 1]?.text === ',' && start - 1 === a.cue.last + 1 && isPlainWord(tokens[start]) && participlePhrase(start)) start = limit + 1;
     // "..., she said as she left the court", "Brown will say as he sets out his goals": "as" and a subject pronoun right
     // after the cue open a clause of when it was said, not of what.
     // ("will say as he opens the talks that ...": a "that" after the clause opens the report.)

@@ -67,7 +67,20 @@ const asParticiple = (tokens: Token[], i: number): boolean =>
 /** "Julie Davis reported from Midway Atoll": a correspondent's byline names a place, not a report. */
 const reportedFrom = (tokens: Token[], i: number): boolean => /^report(?:s|ed|ing)?$/.test(wordAt(tokens, i) ?? '') && wordAt(tokens, i + 1) === 'from';
 
+/**
+ * "earned $98,000, compared with $93,000 for women", "(as) compared to last year", "Compared with 2010, ...": "compared"
+ * right before its "with"/"to", after a comma, "as", a bracket or at the sentence start, has no subject and no object
+ * of its own: it is the preposition that sets two figures side by side, not someone comparing.
+ */
+function comparedPreposition(tokens: Token[], i: number): boolean {
+  if (wordAt(tokens, i) !== 'compared') return false;
+  const next = wordAt(tokens, i + 1);
+  if (next !== 'with' && next !== 'to') return false;
+  const prev = tokens[i - 1];
+  return prev === undefined || (prev.quote < 0 && (prev.text === ',' || prev.text === '(' || prev.lower === 'as'));
+}
+
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i);
 }

@@ -209,6 +209,15 @@ describe('a participle phrase after "X said,"', () => {
   });
 });
 
+describe('"compared with/to" after a comma', () => {
+  it('sets figures side by side and is no cue; after "X said," the clause before the cue is the report', () => {
+    expect(quotesOf('Nurses in the north earned an average of $41,000, compared with $47,000 in the south.')).toEqual([]);
+    expect(quotesOf('Compared to last winter, the queues at the clinic are shorter.')).toEqual([]);
+    const qs = quotesOf('Rents in the city rose by 9 percent last year, the agency said, compared with 3 percent in the suburbs.');
+    expect(qs.map((q) => q.content.text)).toEqual(['Rents in the city rose by 9 percent last year']);
+  });
+});
+
 describe('a noun cue inside the clause before ", said X"', () => {
   it('does not cut the clause: the whole of it is the later source\'s report', () => {
     const text = "The mayor's refusal to resign did not go over well with voters, said one council member.";
