@@ -3,6 +3,7 @@
 import type { Token } from './document.js';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS, STANCE_ADJECTIVES } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
+import { FINITE_AUXILIARIES } from './clausewords.js';
 import { isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
 import { purposeFrameStart } from './purpose.js';
 import { otherSense } from './othersense.js';
@@ -419,6 +420,9 @@ export function findCues(tokens: Token[]): Cue[] {
       const asAhead = form.needs.has('as') && tokens[p]?.lower !== 'as' ? objectThenAs(tokens, p, 'as') : form.lemma === 'compare' && !form.needs.has(tokens[p]?.lower ?? '') ? objectThenAs(tokens, p, 'to') || objectThenAs(tokens, p, 'with') : false;
       const next = tokens[p];
       if (!asAhead && (!next || !form.needs.has(next.lower))) continue;
+      // "a set of Clean Air Act rules that could lead to ...": a "that" followed by a finite auxiliary is a relative
+      // pronoun, and the form before it a noun; a needed "that" opens a clause with a subject ("ruled that the law ...").
+      if (!asAhead && next?.lower === 'that' && FINITE_AUXILIARIES.has(tokens[p + 1]?.lower ?? '')) continue;
       last = asAhead ? i : p;
       // "weighed in on the ruling", "weighed in Friday about whether ...", "had weighed in with any explanation":
       // weighing in is commenting, and the topic's preposition joins the cue ("weighed in at 200 pounds" is none).

@@ -280,3 +280,10 @@ describe('a cue form after a determiner and a superlative', () => {
     expect(cues('The man at the protest claims that he was pushed.')).toEqual(['claims']);
   });
 });
+
+describe('a cue form that needs "that" before a relative "that"', () => {
+  it('is a noun when a finite auxiliary follows "that" ("traffic rules that would ban ..."); "ruled that the law ..." stays a cue', () => {
+    expect(cues('The council passed traffic rules that would ban lorries from the high street.')).toEqual([]);
+    expect(cues('The court ruled that the new law was unlawful.')).toEqual(['ruled that']);
+  });
+});
