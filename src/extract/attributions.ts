@@ -332,6 +332,8 @@ function colonQuoteEnd(tokens: Token[], from: number, limit: number, othersQuote
 }
 
 const RELATIVES = new Set(['who', 'which']);
+/** Words before a subject whose clause has a gap a finite verb after the cue fills: "which officials say has ...", "what he said was ...". */
+const GAP_OPENERS = new Set(['who', 'whom', 'which', 'what', 'that', 'whatever', 'whoever']);
 /** Prepositions that follow a past participle opening a phrase ("compared with", "flanked by", "based on"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['with', 'to', 'by', 'on', 'from', 'in', 'at', 'for']);
 
@@ -738,6 +740,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
         start = k + 1;
       } else start = limit + 1;
     }
+    // "Everything Trump says is a lie", "the things he said were untrue": a finite verb right after the cue, no comma
+    // between, opens no reported clause; the cue stands in a relative clause with no pronoun, and its object is the gap.
+    // (After "which"/"what" and a subject, ", which officials say has saved millions", the verb is the report's.)
+    if (a.source && !a.inverted && !a.passive && start === a.cue.last + 1 && tokens[start]?.quote === -1 && FINITE_AUXILIARIES.has(tokens[start]?.lower ?? '') && tokens[a.cue.first - 1]?.text !== ',' && !GAP_OPENERS.has(tokens[a.source.first - 1]?.lower ?? '') && !GAP_OPENERS.has(tokens[a.source.first]?.lower ?? '')) continue;
     // "Warren, who has called for X, spoke ...": a relative clause's report ends where the clause closes.
     if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first]?.lower ?? '') && tokens[a.source.first - 1]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
     // (", which officials say has saved millions, will be extended": likewise a report inside an object relative.)

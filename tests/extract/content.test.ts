@@ -257,3 +257,12 @@ describe('"as" and a subject pronoun right after a cue', () => {
     expect(q.content.text).toBe('the budget is balanced');
   });
 });
+
+describe('a finite verb right after a cue', () => {
+  it('opens no report: the cue is in a relative clause whose gap is its object ("Everything the mayor says is ...")', () => {
+    expect(quotesOf('Everything the mayor says is a lie unless it is in writing.')).toEqual([]);
+    expect(quotesOf('The promises he made were broken within a year.')).toEqual([]);
+    // After "which" and a subject the verb is the report's.
+    expect(quoteWith('The levy, which officials claim will raise millions, starts in May.', 'raise millions').source?.text).toBe('officials');
+  });
+});
