@@ -744,6 +744,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // between, opens no reported clause; the cue stands in a relative clause with no pronoun, and its object is the gap.
     // (After "which"/"what" and a subject, ", which officials say has saved millions", the verb is the report's.)
     if (a.source && !a.inverted && !a.passive && start === a.cue.last + 1 && tokens[start]?.quote === -1 && FINITE_AUXILIARIES.has(tokens[start]?.lower ?? '') && tokens[a.cue.first - 1]?.text !== ',' && !GAP_OPENERS.has(tokens[a.source.first - 1]?.lower ?? '') && !GAP_OPENERS.has(tokens[a.source.first]?.lower ?? '')) continue;
+    // "a man who said and did the same things as Trump": "and"/"or" right after the cue coordinates a second verb
+    // that shares its object; nothing is reported between them.
+    if (start === a.cue.last + 1 && tokens[start]?.quote === -1 && (tokens[start]?.lower === 'and' || tokens[start]?.lower === 'or')) continue;
     // "Warren, who has called for X, spoke ...": a relative clause's report ends where the clause closes.
     if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first]?.lower ?? '') && tokens[a.source.first - 1]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
     // (", which officials say has saved millions, will be extended": likewise a report inside an object relative.)

@@ -266,3 +266,10 @@ describe('a finite verb right after a cue', () => {
     expect(quoteWith('The levy, which officials claim will raise millions, starts in May.', 'raise millions').source?.text).toBe('officials');
   });
 });
+
+describe('"and"/"or" right after a cue', () => {
+  it('coordinates a second verb sharing the object, and nothing is reported ("who said and did such things")', () => {
+    expect(quotesOf('Voters would never forgive a mayor who said and did such things in office.')).toEqual([]);
+    expect(quoteWith('The mayor said and repeated that the budget was safe.', 'budget').cue?.text).toBe('repeated');
+  });
+});
