@@ -80,7 +80,22 @@ function comparedPreposition(tokens: Token[], i: number): boolean {
   return prev === undefined || (prev.quote < 0 && (prev.text === ',' || prev.text === '(' || prev.lower === 'as'));
 }
 
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/**
+ * "The holiday is observed as a day of sacrifice", "29 others were admitted as refugees": in the passive, "observed"
+ * and "admitted" keep a day or let a person in; a remark or a confession in the passive has its clause ("it was
+ * admitted that ...").
+ */
+function passiveKeeping(tokens: Token[], i: number): boolean {
+  const w = wordAt(tokens, i);
+  if ((w !== 'observed' && w !== 'admitted') || wordAt(tokens, i + 1) === 'that') return false;
+  let k = i - 1;
+  while (k >= 0 && /^[a-z]+ly$/.test(wordAt(tokens, k) ?? '')) k--;
+  return BE_FORMS.has(wordAt(tokens, k) ?? '');
+}
+
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i);
 }

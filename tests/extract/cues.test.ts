@@ -287,3 +287,11 @@ describe('a cue form that needs "that" before a relative "that"', () => {
     expect(cues('The court ruled that the new law was unlawful.')).toEqual(['ruled that']);
   });
 });
+
+describe('a passive "observed"/"admitted" without "that"', () => {
+  it('keeps a day or lets a person in ("is observed as a day of rest", "were admitted as refugees"); "admitted that" stays a cue', () => {
+    expect(quotesOf('The festival is observed as a day of rest across the region.')).toEqual([]);
+    expect(quotesOf('Forty families were admitted as refugees last spring.')).toEqual([]);
+    expect(cues('It was admitted that the figures had been wrong.')).toEqual(['was admitted']);
+  });
+});
