@@ -773,7 +773,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     })();
     // "Ted Cruz endorses Trump": a named object of a praise/blame cue is the whole report.
     // "Mr. Schultz likened RT to the BBC", "compared Trump to a coach": the object and what it is compared with are the report.
-    const comparison = (a.cue.lemma === 'liken' || a.cue.lemma === 'compare') && !a.inverted && !a.passive && s <= e && !ADVERBIAL_ONLY.test(tokens[s]?.text ?? '');
+    const comparison = (a.cue.lemma === 'liken' || a.cue.lemma === 'compare' || a.cue.lemma === 'link' || a.cue.lemma === 'tie') && !a.inverted && !a.passive && s <= e && !ADVERBIAL_ONLY.test(tokens[s]?.text ?? '');
     const transitiveObject = comparison || (TRANSITIVE_CUES.has(a.cue.lemma) && !a.inverted && s <= e && wordCount(tokens, s, e) <= 3 && /^\p{Lu}/u.test(tokens[s]?.text ?? '') && !ADVERBIAL_ONLY.test(tokens[s]?.text ?? ''));
     if (a.passive) {
       const [bs, be] = trimRange(tokens, passiveSubjectStart(tokens, prev ? prev.cue.last + 1 : 0, a.cue.first), a.cue.first - 1);

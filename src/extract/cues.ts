@@ -37,6 +37,8 @@ const NOUN_PRECEDERS = new Set(['amid', 'in', 'despite', 'over', 'about', 'of', 
 const HEDGES = new Set(['thought', 'believed', 'understood', 'estimated', 'known', 'reported', 'said']);
 const NOT_SUBJECTS = new Set(['other', 'the', 'a', 'an', 'new', 'some', 'any', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'government', 'future']);
 // Bare forms only: after a singular noun "fears" is a verb, "fear" is not.
+/** Verbs of asserting a connection, cues only as "linked X to Y". */
+const LINK_CUES = new Set(['link', 'tie']);
 const NOUN_VERBS = new Set(['fear', 'hope', 'doubt', 'support', 'feel', 'know', 'suspect']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -418,12 +420,15 @@ export function findCues(tokens: Token[]): Cue[] {
       // is part of what is reported (the cue is the verb alone).
       // ("compared Trump to a coach": likewise an object before "to"/"with" after "compare".)
       const asAhead = form.needs.has('as') && tokens[p]?.lower !== 'as' ? objectThenAs(tokens, p, 'as') : form.lemma === 'compare' && !form.needs.has(tokens[p]?.lower ?? '') ? objectThenAs(tokens, p, 'to') || objectThenAs(tokens, p, 'with') : false;
+      // ("linked X to Y", "tied X to Y": only with an object before "to", and not in the passive, "is tied to".)
+      if (LINK_CUES.has(form.lemma) && (tokens[p]?.lower === 'to' || !objectThenAs(tokens, p, 'to') || beBefore(tokens, i))) continue;
       const next = tokens[p];
-      if (!asAhead && (!next || !form.needs.has(next.lower))) continue;
+      const linked = LINK_CUES.has(form.lemma);
+      if (!asAhead && !linked && (!next || !form.needs.has(next.lower))) continue;
       // "a set of Clean Air Act rules that could lead to ...": a "that" followed by a finite auxiliary is a relative
       // pronoun, and the form before it a noun; a needed "that" opens a clause with a subject ("ruled that the law ...").
-      if (!asAhead && next?.lower === 'that' && FINITE_AUXILIARIES.has(tokens[p + 1]?.lower ?? '')) continue;
-      last = asAhead ? i : p;
+      if (!asAhead && !linked && next?.lower === 'that' && FINITE_AUXILIARIES.has(tokens[p + 1]?.lower ?? '')) continue;
+      last = asAhead || linked ? i : p;
       // "weighed in on the ruling", "weighed in Friday about whether ...", "had weighed in with any explanation":
       // weighing in is commenting, and the topic's preposition joins the cue ("weighed in at 200 pounds" is none).
       if (form.lemma === 'weigh') {

@@ -108,6 +108,10 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['brand', 'brand brands branded'],
   ['liken', 'liken likens likened'],
   ['compare', 'compare compares compared comparing', 'to with'],
+  // "linked cybersecurity to Clinton's email server", "tied climate change to the floods": asserting a connection, with
+  // an object before "to" (cues.ts); "was linked to", "ties to Russia" have none.
+  ['link', 'link links linked linking', 'to'],
+  ['tie', 'tie ties tied tying', 'to'],
   ['dispute', 'dispute disputes disputed disputing'],
   ['insinuate', 'insinuated'],
   ['imply', 'implied implies'],

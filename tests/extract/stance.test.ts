@@ -211,6 +211,15 @@ describe('stance cues and clause structure', () => {
     expect(q.content.text).toBe('Trump to a coach at a basketball game');
     expect(q.cue?.text).toBe('compared');
   });
+
+  it('reads "linked X to Y" and "tied X to Y" as an asserted connection, object and all, but not "was linked to" or "ties to"', () => {
+    const q = quoteWith('The senator repeatedly linked the rise in burglaries to the closure of youth clubs.', 'burglaries');
+    expect(q.content.text).toBe('the rise in burglaries to the closure of youth clubs');
+    expect(q.source?.text).toBe('The senator');
+    expect(quoteWith('The mayor tied the flooding to years of neglected drains.', 'flooding').content.text).toBe('the flooding to years of neglected drains');
+    expect(quotesOf('The councillor was linked to the planning scandal.')).toEqual([]);
+    expect(quotesOf('The councillor has close ties to the builders.')).toEqual([]);
+  });
 });
 
 describe('a predicative noun of attitude with its topic', () => {
