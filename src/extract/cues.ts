@@ -238,6 +238,34 @@ function modifiersBefore(tokens: Token[], head: number): number {
   return first;
 }
 
+/** Verbs of choosing between candidates or sides, which a share of those polled takes: "46 percent would choose X". */
+const PREFERENCE_VERBS = new Set(['support', 'back', 'favor', 'favour', 'prefer', 'choose', 'oppose', 'vote']);
+const SHARE_MODIFIERS = new Set(['would', 'will', 'now', 'still', 'strongly', 'narrowly']);
+
+/**
+ * "46 percent would choose", "44% of likely voters back", "1 percent support": a share of those polled (a number, then
+ * "percent" or "%", then an optional "of" phrase) right before token i, over a modal or an adverb. Returns whether one is.
+ */
+function pollShareBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 2 && isPlainWord(tokens[k]) && SHARE_MODIFIERS.has(tokens[k]?.lower ?? '')) k--;
+  const share = (j: number): boolean => {
+    const t = tokens[j];
+    if (!t || t.quote >= 0) return false;
+    const pct = t.text === '%' || t.lower === 'percent' || (t.lower === 'cent' && tokens[j - 1]?.lower === 'per');
+    const num = tokens[t.lower === 'cent' ? j - 2 : j - 1];
+    return pct && num !== undefined && /^\d/.test(num.text);
+  };
+  if (share(k)) return true;
+  // ("52% of respondents oppose", "40 percent of those polled favor": an "of" phrase of lower-case words after the share.)
+  for (let j = k; j > 0 && k - j < 6; j--) {
+    const t = tokens[j];
+    if (!isPlainWord(t) || !/^[a-z-]+$/.test(t.text) || CUE_FORMS.has(t.lower)) return false;
+    if (t.lower === 'of') return share(j - 1) && j < k;
+  }
+  return false;
+}
+
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
   const headline = isTitleCase(tokens);
@@ -278,6 +306,18 @@ export function findCues(tokens: Token[]): Cue[] {
       out.push({ lemma: TOPIC_NOUN_CUE, first: i, last: topicEnd, head: i, participial: false });
       i = topicEnd;
       continue;
+    }
+    // "46 percent would choose Clinton and 44 percent would back Trump", "1 percent support the Green Party's Jill Stein": a
+    // share of those polled choosing a candidate or side states a preference; the form is the verb, not the noun
+    // ("85 percent support among black voters" has no object).
+    if (PREFERENCE_VERBS.has(t.lower) && pollShareBefore(tokens, i)) {
+      const forVote = t.lower === 'vote' && tokens[i + 1]?.lower === 'for';
+      const obj = tokens[forVote ? i + 2 : i + 1];
+      if ((t.lower !== 'vote' || forVote) && isPlainWord(obj) && (/^\p{Lu}/u.test(obj.text) || DETERMINERS.has(obj.lower))) {
+        out.push({ lemma: 'back', first: modifiersBefore(tokens, i), last: forVote ? i + 1 : i, head: i, participial: false });
+        if (forVote) i++;
+        continue;
+      }
     }
     const form = CUE_FORMS.get(t.lower) ?? SOFT_CUE_FORMS.get(t.lower);
     // "“...,” the letter reads.", "The statement read:": a document's text is what it says.

@@ -34,6 +34,8 @@ const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 /** A noun-phrase word at i, a capitalised cue form inside a name included ("United States officials"). */
 const npWordAt = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
+  // ("52% of respondents": a percent sign after a number is a word of the phrase.)
+  if (t?.text === '%' && t.quote < 0 && /^\d/.test(tokens[i - 1]?.text ?? '')) return true;
   if (t === undefined || t.kind !== 'word' || t.quote >= 0 || NP_STOP.has(t.lower)) return false;
   return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]) || possessed(tokens, i) || pluralCueNoun(tokens, i) || tokens[i - 1]?.lower === 'under';
 };

@@ -212,6 +212,16 @@ describe('stance cues and clause structure', () => {
     expect(q.cue?.text).toBe('compared');
   });
 
+  it('reads a share of those polled choosing a side as its preference ("46 percent would choose X", "52% of respondents oppose Y")', () => {
+    const q = quoteWith('Among likely voters, 46 percent would choose Smith and 44 percent would back Jones.', 'Smith');
+    expect(q.source?.text).toBe('46 percent');
+    expect(q.cue?.text).toBe('would choose');
+    expect(quoteWith('Among likely voters, 46 percent would choose Smith and 44 percent would back Jones.', 'Jones').source?.text).toBe('44 percent');
+    expect(quoteWith('In the survey, 52% of respondents oppose the new runway.', 'runway').source?.text).toBe('52% of respondents');
+    expect(quoteWith('Only 1 percent support the Green candidate.', 'Green candidate').source?.text).toContain('1 percent');
+    expect(quotesOf('The party sits at 85 percent support among young voters.')).toEqual([]);
+  });
+
   it('reads "linked X to Y" and "tied X to Y" as an asserted connection, object and all, but not "was linked to" or "ties to"', () => {
     const q = quoteWith('The senator repeatedly linked the rise in burglaries to the closure of youth clubs.', 'burglaries');
     expect(q.content.text).toBe('the rise in burglaries to the closure of youth clubs');
