@@ -263,6 +263,9 @@ export const SOFT_CUE_FORMS: ReadonlyMap<string, CueForm> = new Map([
   // "..., painting Trump as a Romney caricature": the participle judges like "painted X as Y", but "painting" is as
   // often the noun ("won the Jerwood painting prize"), so it must not end a subject scanned back.
   ['painting', { lemma: 'paint', needs: new Set(['as']) }],
+  // '“...,” said Caddell, speaking of Clinton’s health': the participle reports its topic like "spoke of", but "speaking"
+  // mostly opens an appositive ("Trump, speaking to a veterans group, said"), so it must not end a subject scanned back.
+  ['speaking', { lemma: 'speak', needs: new Set(['of', 'about']) }],
   // "The watchdog rated most of the claims as false": rating X as Y is a judgement like "view X as Y"; "rated" is as
   // often an adjective ("the highly rated minister"), so it too leaves a subject scanned back whole.
   ...verbForms('rates rated').map((f): [string, CueForm] => [f, { lemma: 'rate', needs: new Set(['as']) }]),

@@ -222,6 +222,13 @@ describe('stance cues and clause structure', () => {
     expect(quotesOf('The party sits at 85 percent support among young voters.')).toEqual([]);
   });
 
+  it('reads the participle "speaking of X" with its topic, while "X, speaking to Y, said" keeps its subject whole', () => {
+    const q = quoteWith('“It worries people,” said Ms Hart, speaking of the hospital closures.', 'hospital closures');
+    expect(q.content.text).toBe('the hospital closures');
+    expect(q.source?.text).toBe('Ms Hart');
+    expect(quoteWith('The mayor, speaking to reporters in Leeds, said the roads would reopen.', 'roads').source?.text).toContain('The mayor');
+  });
+
   it('reads "linked X to Y" and "tied X to Y" as an asserted connection, object and all, but not "was linked to" or "ties to"', () => {
     const q = quoteWith('The senator repeatedly linked the rise in burglaries to the closure of youth clubs.', 'burglaries');
     expect(q.content.text).toBe('the rise in burglaries to the closure of youth clubs');
