@@ -34,6 +34,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const NOUN_COMPOUNDS = new Set(['think tank', 'think tanks', 'call centre', 'call center', 'report card', 'warning signs', 'warning sign', 'claims process', 'note book']);
 const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'should', 'of']);
 const NOUN_PRECEDERS = new Set(['amid', 'in', 'despite', 'over', 'about', 'of', 'with', 'following', 'against', 'among', 'after', 'before', 'by', 'for', 'new', 'fresh', 'repeated', 'earlier', 'recent', 'similar', 'such']);
+const PREPOSITIONS_BEFORE_ADJECTIVE = new Set(['amid', 'despite', 'over', 'about', 'of', 'with', 'without', 'following', 'against', 'among', 'after', 'before', 'for', 'from', 'into', 'during']);
 const HEDGES = new Set(['thought', 'believed', 'understood', 'estimated', 'known', 'reported', 'said']);
 const NOT_SUBJECTS = new Set(['other', 'the', 'a', 'an', 'new', 'some', 'any', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'government', 'future']);
 // Bare forms only: after a singular noun "fears" is a verb, "fear" is not.
@@ -408,6 +409,9 @@ export function findCues(tokens: Token[]): Cue[] {
     // "The flagship pledge is ...", "amid claims the poll ...": a noun, not a verb.
     // "under questioning from the committee", "under attack from critics": a form after "under" is a noun.
     if (prev && isPlainWord(prev) && prev.lower === 'under') continue;
+    // "despite repeated warnings from his lawyer", "amid renewed claims": an -ed form right after a preposition
+    // modifies the noun after it (no preposition takes a finite verb or a passive).
+    if (prev && isPlainWord(prev) && PREPOSITIONS_BEFORE_ADJECTIVE.has(prev.lower) && /^[a-z]+ed$/.test(t.text) && isPlainWord(tokens[i + 1]) && /^[a-z]+$/.test(tokens[i + 1]?.text ?? '')) continue;
     // ("The scheme, which officials say has saved millions": after an object relative and its subject the form is the verb.)
     if (bare && ((NOUN_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') && !relativeSubjectBefore(tokens, i)) || NOUN_PRECEDERS.has(tokens[i - 1]?.lower ?? ''))) continue;
     // "which advocates say ...", "Rights advocates have warned ...": an -s form right before "have" or a base or

@@ -295,3 +295,10 @@ describe('a passive "observed"/"admitted" without "that"', () => {
     expect(cues('It was admitted that the figures had been wrong.')).toEqual(['was admitted']);
   });
 });
+
+describe('an -ed cue form right after a preposition', () => {
+  it('modifies the noun after it ("despite repeated warnings"), so it is no cue', () => {
+    expect(cues('The council went ahead despite repeated warnings from residents.')).toEqual([]);
+    expect(cues('The council repeated its warnings to residents.')).toEqual(['repeated']);
+  });
+});
