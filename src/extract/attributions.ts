@@ -480,7 +480,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "An MEP suggested Germany saw the EU as an 'empire'": a judgement inside a report is what was reported.
     if ((AS_CUES.has(cue.lemma) || cue.lemma === TOPIC_NOUN_CUE) && !coordinated && reportedInside) continue;
     if (cue.lemma === NOUN_CUE || cue.lemma === TOPIC_NOUN_CUE) {
-      anchored.push({ cue, source: cue.lemma === NOUN_CUE ? owner(tokens, cue.first) : topicOwner(tokens, cue.first), inverted: false });
+      // ("warnings from his attorney that ...": the sayer after "from" is the source.)
+      const fromSayer = cue.lemma === NOUN_CUE && cue.last > cue.first + 1 && tokens[cue.first + 1]?.lower === 'from' ? { first: cue.first + 2, last: cue.last } : null;
+      anchored.push({ cue, source: fromSayer ?? (cue.lemma === NOUN_CUE ? owner(tokens, cue.first) : topicOwner(tokens, cue.first)), inverted: false });
       continue;
     }
     const passive = passiveAgent(tokens, cue);

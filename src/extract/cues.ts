@@ -4,7 +4,7 @@ import type { Token } from './document.js';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS, STANCE_ADJECTIVES } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
 import { FINITE_AUXILIARIES } from './clausewords.js';
-import { isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
+import { fromSayerEnd, isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
 import { purposeFrameStart } from './purpose.js';
 import { otherSense } from './othersense.js';
 import { isPlainWord } from './tokens.js';
@@ -299,6 +299,13 @@ export function findCues(tokens: Token[]): Cue[] {
     // "Nervo's conclusion that ...", "his claim that ...": an owned noun of saying before a clause.
     if (isNounCue(tokens, i)) {
       out.push({ lemma: NOUN_CUE, first: i, last: i, head: i, participial: false });
+      continue;
+    }
+    // "warnings from his attorney that ...": the sayer after "from" joins the cue, and is its source.
+    const sayer = fromSayerEnd(tokens, i);
+    if (sayer > i) {
+      out.push({ lemma: NOUN_CUE, first: i, last: sayer, head: i, participial: false });
+      i = sayer;
       continue;
     }
     // "his infamous comment about 47 percent", "North Korea's claims about the test": the topic after the preposition.

@@ -7,6 +7,7 @@ import type { TokenRange } from './sources.js';
 import { thatClauseFollows } from './thatclause.js';
 import { DAY_WORDS } from './lexicon.js';
 import { isPlainWord } from './tokens.js';
+import { FINITE_AUXILIARIES } from './clausewords.js';
 
 /** The lemma given to a noun cue. */
 export const NOUN_CUE = 'noun-that';
@@ -83,6 +84,24 @@ export function isNounCue(tokens: Token[], i: number): boolean {
     return isPlainWord(v) && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.has(v.lower) && !/(?:ing|tion|ment|ness|ity)$/.test(v.lower) && owner(tokens, i) !== null;
   }
   return SAYING_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'that' && thatClauseFollows(tokens, i + 1) && owner(tokens, i) !== null;
+}
+
+const FROM_STOPS = new Set(['that', 'who', 'which', 'and', 'but', 'or', 'to', 'about', 'over', 'on', 'after', 'before', 'because']);
+
+/**
+ * "repeated warnings from his attorney that the showdown was fruitless", "assurances from officials that ...": a noun of
+ * saying whose sayer follows "from", then a that-clause: the last token of the sayer's short noun phrase, or -1.
+ */
+export function fromSayerEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!isPlainWord(t) || !SAYING_NOUNS.has(t.lower) || tokens[i + 1]?.lower !== 'from') return -1;
+  for (let k = i + 2; k <= i + 8 && k < tokens.length; k++) {
+    const w = tokens[k];
+    if (!isPlainWord(w) || FINITE_AUXILIARIES.has(w.lower)) return -1;
+    if (w.lower === 'that') return k > i + 2 && thatClauseFollows(tokens, k) ? k - 1 : -1;
+    if (FROM_STOPS.has(w.lower)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -68,3 +68,12 @@ describe('an owned noun of saying in an opening phrase', () => {
     expect(quoteWith(text, 'learn nothing').content.text).toBe('people would learn nothing');
   });
 });
+
+describe('a noun of saying with its sayer after "from"', () => {
+  it('reports the that-clause as the sayer\'s ("warnings from the engineer that ...")', () => {
+    const q = quoteWith('The council went ahead despite warnings from the city engineer that the bridge was unsafe.', 'bridge');
+    expect(q.source?.text).toBe('the city engineer');
+    expect(q.content.text).toBe('the bridge was unsafe');
+    expect(quotesOf('The letters from the city that arrived on Monday were late.')).toEqual([]);
+  });
+});
