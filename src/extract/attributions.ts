@@ -550,6 +550,11 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       continue;
     }
     // "He said X and dismissed them as ...": a coordinated cue shares the earlier cue's subject.
+    // ("is a major donor and has been mentioned as a possible successor": a coordinated passive without "by" names nobody either.)
+    if (!src && !cue.participial && coordinated && passiveWithoutAgent(tokens, cue)) {
+      anchored.push({ cue, source: null, inverted: false, unsourced: true });
+      continue;
+    }
     if (!src && !cue.participial && coordinated) {
       // "said the country would declare its intention to leave and suggested that ...": a second verb
       // coordinates with the last verb of its own form ("said ... and suggested"), never with a noun.

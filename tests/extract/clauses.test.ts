@@ -78,6 +78,12 @@ describe('a passive cue without "by"', () => {
     expect(q.speaker).toBeNull();
   });
 
+  it('names no source when it is coordinated with an earlier verb ("is a donor and has been mentioned as ...")', () => {
+    const q = quoteWith('Ms Lark is a longtime donor to the party and has been mentioned as a possible ambassador.', 'ambassador');
+    expect(q.source).toBeNull();
+    expect(q.speaker).toBeNull();
+  });
+
   it('keeps the agent of a passive with "by", and a state adjective\'s subject', () => {
     expect(quoteWith('The plan was criticised by Ms Orr as reckless and costly.', 'plan').source?.text).toBe('Ms Orr');
     expect(quoteWith('Ms Orr is worried that the plan will fail.', 'plan will fail').source?.text).toBe('Ms Orr');
