@@ -401,8 +401,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // (a name, a pronoun, a plural) or an auxiliary or adverb of its own.
     // ("tremendous support", "Americans’ support": an adjective in -s or a plural possessive before it makes it a noun.)
     if (NOUN_VERBS.has(t.lower) && prev && (prev.kind === 'quote' || (prev.kind === 'word' && !/^\p{Lu}/u.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower) && !CUE_MODIFIERS.has(prev.lower) && !/[^us]s$/.test(prev.lower)))) continue;
-    // "backed off", "back down", "were backed by": phrasal verbs and passives of "back" report no stance.
-    if (form.lemma === 'back' && (/^(?:off|down|away|up|out|into|onto|from|in|of)$/.test(tokens[i + 1]?.lower ?? '') || beBefore(tokens, i))) continue;
+    // "backed off", "back down", "were backed by", "a coalition led by X and backed by Y": phrasal verbs and passives of "back" report no stance.
+    if (form.lemma === 'back' && (/^(?:off|down|away|up|out|into|onto|from|in|of|by)$/.test(tokens[i + 1]?.lower ?? '') || beBefore(tokens, i))) continue;
     // "Americans’ support for the candidates": "support for" is the noun.
     if (t.lower === 'support' && tokens[i + 1]?.lower === 'for') continue;
     // "renewed fears", "raised questions": an -s form right after a past-tense verb is its object noun.

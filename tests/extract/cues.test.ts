@@ -302,3 +302,10 @@ describe('an -ed cue form right after a preposition', () => {
     expect(cues('The council repeated its warnings to residents.')).toEqual(['repeated']);
   });
 });
+
+describe('"backed by" without a form of "be"', () => {
+  it('is a reduced passive describing a noun, no stance of its subject', () => {
+    expect(quotesOf('A rebel group armed by its neighbours and backed by the region is active in the north.')).toEqual([]);
+    expect(quoteWith('The mayor backed the new bridge on Monday.', 'bridge').source?.text).toBe('The mayor');
+  });
+});
