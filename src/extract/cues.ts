@@ -408,6 +408,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // "renewed fears", "raised questions": an -s form right after a past-tense verb is its object noun.
     // ("made plans to build bunkers", "had doubts", "taking calls from listeners": likewise after an irregular past or an -ing form.)
     if (t.lower.endsWith('s') && prev && prev.kind === 'word' && ((/^[a-z]+(?:ed|ing)$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower)) || OBJECT_TAKING_PAST.has(prev.lower))) continue;
+    // ("Leaked documents from the council show ...": likewise after a capitalised participle opening the sentence.)
+    if (form.lemma === 'document' && t.lower.endsWith('s') && prev && isPlainWord(prev) && /^[a-z]+(?:ed|ing)$/.test(prev.lower) && !CUE_MODIFIERS.has(prev.lower)) continue;
     // "has faced ridicule online", "received praise from": a base form right after a past-tense verb is its object noun
     // ("helped promote", "dared challenge" take a bare infinitive).
     if (t.lower === form.lemma && prev && isPlainWord(prev) && /^[a-z]+ed$/.test(prev.text) && !CUE_MODIFIERS.has(prev.lower) && prev.lower !== 'helped' && prev.lower !== 'dared') continue;

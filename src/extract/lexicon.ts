@@ -266,6 +266,10 @@ export const SOFT_CUE_FORMS: ReadonlyMap<string, CueForm> = new Map([
   // '“...,” said Caddell, speaking of Clinton’s health': the participle reports its topic like "spoke of", but "speaking"
   // mostly opens an appositive ("Trump, speaking to a veterans group, said"), so it must not end a subject scanned back.
   ['speaking', { lemma: 'speak', needs: new Set(['of', 'about']) }],
+  // A work or its author setting out what happened: "The film documents how ...", "She also chronicles the deaths ...".
+  // "documents" is as often the noun ("leaked documents from his tax return show"), so these do not end a subject either.
+  ...verbForms('documents documented').map((f): [string, CueForm] => [f, { lemma: 'document' }]),
+  ...verbForms('chronicles chronicled').map((f): [string, CueForm] => [f, { lemma: 'chronicle' }]),
   // "The watchdog rated most of the claims as false": rating X as Y is a judgement like "view X as Y"; "rated" is as
   // often an adjective ("the highly rated minister"), so it too leaves a subject scanned back whole.
   ...verbForms('rates rated').map((f): [string, CueForm] => [f, { lemma: 'rate', needs: new Set(['as']) }]),

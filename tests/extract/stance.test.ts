@@ -229,6 +229,12 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('The mayor, speaking to reporters in Leeds, said the roads would reopen.', 'roads').source?.text).toContain('The mayor');
   });
 
+  it('reads a work or author that documents or chronicles events as reporting them, and keeps the noun "documents" in a subject', () => {
+    expect(quoteWith('The new film documents how the mill town lost its jobs.', 'mill town').source?.text).toBe('The new film');
+    expect(quoteWith('The author also chronicles the strikes that followed the closures.', 'strikes').source?.text).toBe('The author');
+    expect(quoteWith('Leaked documents from the council show that the depot will close.', 'depot').source?.text).toContain('documents from the council');
+  });
+
   it('reads "linked X to Y" and "tied X to Y" as an asserted connection, object and all, but not "was linked to" or "ties to"', () => {
     const q = quoteWith('The senator repeatedly linked the rise in burglaries to the closure of youth clubs.', 'burglaries');
     expect(q.content.text).toBe('the rise in burglaries to the closure of youth clubs');
