@@ -217,12 +217,12 @@ function knownAsPeer(cluster: Cluster | undefined): boolean {
   return cluster !== undefined && (cluster.name.split(' ').length === 1 || [...cluster.aliases].some((a) => PEER_FORM.test(a)));
 }
 
-/** Scans every unit for capitalised names and builds the clusters. */
 /** "Charles I", "Elizabeth I": a monarch's given name takes a regnal number; after any other word "I" is the pronoun ("a fan of Kilroy I think"). */
 function isRegnalName(word: string): boolean {
   return MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
 }
 
+/** Scans every unit for capitalised names and builds the clusters. */
 export function collectEntities(text: string, units: Unit[]): EntityIndex {
   const index = new EntityIndex();
   for (let u = 0; u < units.length; u++) {
