@@ -8,7 +8,7 @@ import { aliasKey } from '../model/names.js';
 import { disambiguatedId, entityId, roleId, unnamedSourceId } from './ids.js';
 import { PARTIES, ROLE_WORDS, type PartyEntry, type TopicEntry } from './lexicon.js';
 import { genderOf, isDescription, isPronoun, namesCompatible, parseName, type Gender, type ParsedName } from './personName.js';
-import { looksLikePerson, startsWithOrdinaryWord } from './personEvidence.js';
+import { isPluralDemonym, looksLikePerson, startsWithOrdinaryWord } from './personEvidence.js';
 import { parseRole, partyNamedBy, titleMatches, type ParsedRole } from './roleText.js';
 import { clampScore, contextScore, genderConflict, partyConflict, type EntityContext } from './scoring.js';
 import type { ArticleMeta, Candidate, CandidateSet } from './types.js';
@@ -30,6 +30,10 @@ const NON_PERSON_HEADS = new Set([
   'plc', 'inc', 'corporation', 'board', 'authority', 'review', 'report', 'act', 'bill', 'treaty', 'budget', 'day', 'week',
   'year', 'prison', 'rights', 'palace', 'hall', 'centre', 'center', 'square', 'road', 'bridge', 'river', 'town', 'city', 'radio', 'tv', 'television', 'channel', 'post', 'mail', 'telegraph', 'guardian', 'observer', 'independent', 'sun', 'mirror', 'express',
   'international', 'watch', 'games', 'uk', 'fellowship', 'standard', 'vote', 'plan', 'country', 'leisure', 'business', 'newsnight',
+  // A party, faith or people ends a phrase that describes a group ("the Blair Labour government",
+  // "Roman Catholics"), never a person's name.
+  'labour', 'tory', 'tories', 'nazi', 'nazis', 'catholics', 'protestants', 'muslims', 'christians', 'jews', 'hindus', 'sikhs',
+  'czechs', 'scots', 'britons', 'babes',
 ]);
 
 const SURNAME_ONLY_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
@@ -290,7 +294,7 @@ export class EntityResolver {
   private resolveFullName(e: ExtractedEntity, info: PersonInfo, articleIds: Set<string>, allParties: Set<string>): Resolution | null {
     const primary = info.primary!;
     // Names that read as an organisation or place are not made into people.
-    if (NON_PERSON_HEADS.has(primary.words[primary.words.length - 1] ?? '')) return null;
+    if (NON_PERSON_HEADS.has(primary.words[primary.words.length - 1] ?? '') || isPluralDemonym(primary.name.split(/\s+/).pop() ?? '')) return null;
     const ctx = this.entityContext(info, articleIds, allParties);
     const cands = new Map<string, { c: Candidate; base: number }>();
     for (const c of this.candidates.byAlias.get(primary.key) ?? []) if (c.type === 'Person') cands.set(c.id, { c, base: 0.85 });

@@ -29,6 +29,9 @@ const isOrdinaryWord = memoized((word) => {
 /** "Australian", "American": a people's adjective, which comes before a name as a description. */
 export const isDemonym = memoized((word) => /^\p{Lu}/u.test(word) && nlp(word).has('#Demonym'));
 
+/** "Americans", "Italians": a whole people, which no person's surname is. */
+export const isPluralDemonym = memoized((word) => /^\p{Lu}/u.test(word) && nlp(word).has('#Demonym') && nlp(word).has('#Plural'));
+
 /** "Sri Lanka", "Hong Kong": the whole phrase is a country or city compromise knows. */
 const isKnownPlace = memoized((name) => {
   const terms = nlp(name).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>;

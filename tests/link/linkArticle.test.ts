@@ -86,6 +86,20 @@ describe('linkArticle', () => {
     expect(bundle.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 
+  it('makes no person of a name ending in a party, faith or people', async () => {
+    for (const name of ['Roman Catholics', 'Blair Labour', 'Texan Americans']) {
+      const text = `Row\nThe ${name} said: "Numbers are rising."`;
+      const ex = article([entity(text, name, 'person', [name])], [quote(text, 'Numbers are rising.', 0)]);
+      const { bundle } = await linkWithIndex(ex, meta(text), index);
+      expect(bundle.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([]);
+    }
+    // A surname that is also a people's singular stays a name.
+    const text = 'Row\nDawn French said: "It is fine."';
+    const ex = article([entity(text, 'Dawn French', 'person', ['Dawn French'])], [quote(text, 'It is fine.', 0)]);
+    const { bundle } = await linkWithIndex(ex, meta(text), index);
+    expect(bundle.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Dawn French']);
+  });
+
   it('attributes a pronoun speaker to the entity its cluster resolves to', async () => {
     const text = 'Row\nTony Blair spoke in Sedgefield. He said: "We will win."';
     const ex = article([entity(text, 'Tony Blair', 'person', ['Tony Blair', 'He'])], [quote(text, 'We will win.', 0, { source: spanOf(text, 'He') })]);
