@@ -236,6 +236,12 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('Investors assume the rates will fall.')).toEqual(['assume']);
   });
 
+  it('reads "add" before an amount as arithmetic, and before a clause as a remark', () => {
+    expect(quotesOf('The levy would eventually add $40 billion over eight years.')).toEqual([]);
+    expect(quotesOf('Last spring the treasurer added 3p per gallon.')).toEqual([]);
+    expect(quoteWith('The mayor added 40% of the buses were late.', 'buses').cue?.text).toBe('added');
+  });
+
   it('reads a correspondent\'s "reported from" byline as no report', () => {
     expect(quotesOf('Jane Smith reported from Kabul, and Tom Reed from Islamabad.')).toEqual([]);
   });
