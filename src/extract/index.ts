@@ -99,7 +99,10 @@ export function extractArticle(name: string, original: string): ExtractedArticle
       channel: a.channel ? textSpan(original, a.channel) : null,
     };
   });
-  return { article: name, quotes: quotesOut, entities: out };
+  // A quotation with no cue, no source and no earlier speaker to continue is ascribed to nobody (an epigraph, a
+  // caption's pull quote): FORMAT.md counts words the article ascribes to a person or organisation.
+  const ascribed = quotesOut.filter((q) => q.cue !== null || q.source !== null || q.speaker !== null || q.kind !== 'direct');
+  return { article: name, quotes: ascribed, entities: out };
 }
 
 /** Flags name mentions inside a channel phrase ("told Good Morning Wales"): a programme is no antecedent. */

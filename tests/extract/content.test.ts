@@ -46,6 +46,11 @@ describe('content spans', () => {
     expect(qs[1]?.speaker).toBe(qs[0]?.speaker);
   });
 
+  it('does not report a quotation that no cue, source or earlier speaker ascribes to anyone', () => {
+    const qs = quotesOf('Twelve Commuters On The New Timetable.\n\n"The trains are later than ever and nobody at the depot listens to us."\n\nPhoto: archive.\n\n"I gave up and bought a bike," said Ann Bell. "It is faster."');
+    expect(qs.map((q) => q.content.text)).toEqual(['I gave up and bought a bike,', 'It is faster.']);
+  });
+
   it('does not report a scare-quoted word in narration', () => {
     expect(quotesOf('The so-called "Red Wall" seats fell to Reform last year.')).toEqual([]);
   });
