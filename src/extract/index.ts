@@ -13,6 +13,7 @@ import { interruptedSources } from './interrupted.js';
 import { evidenceAttribution } from './evidencein.js';
 import { blockQuotes } from './blockquote.js';
 import { headlineQuote } from './headlinequote.js';
+import { editorsNotes } from './editorsnote.js';
 
 export type { ExtractedArticle, ExtractedQuote, ExtractedEntity } from './types.js';
 
@@ -61,8 +62,10 @@ export function extractArticle(name: string, original: string): ExtractedArticle
   // ("Obama Sees 'Personal Insult' if ...": a headline's quote with no cue is its opening subject's.)
   const headline = headlineQuote(text, paragraphs, quotes, raw);
   if (headline) raw.push(headline);
-  raw.sort((a, b) => a.content.start - b.content.start);
-  const deduped = dropOverlaps(raw);
+  const notes = editorsNotes(text, paragraphs);
+  const reported = notes.length === 0 ? raw : raw.filter((a) => !notes.some((n) => a.content.start >= n.start && a.content.start < n.end));
+  reported.sort((a, b) => a.content.start - b.content.start);
+  const deduped = dropOverlaps(reported);
   const entities = collectEntities(text, units);
   markChannels(entities.mentions, deduped);
   const speakers = resolveSpeakers({ text, entities, unitTokens: (u) => units[u]?.tokens ?? [] }, deduped);
