@@ -8,7 +8,14 @@ import type { Span } from './document.js';
 const NOTE_OPENING =
   /^(?:editor['’]?s['’]? note|corrections?)\s*[:.—–-]|^(?:this (?:article|story|post) (?:has been|was) (?:revised|updated|corrected|amended)|an? (?:earlier|previous) version of this (?:article|story|post))\b/i;
 
-/** Paragraphs that open as an editor's note, a correction or a clarification. */
+// "Follow Pam Key on Twitter @pamkey": the writer's sign-off, quoted along with the rest when a whole transcript
+// sits inside quotation marks.
+const SIGN_OFF = /^["“]?follow [^.]{1,60}? on (?:twitter|facebook|instagram)\b/i;
+
+/** Paragraphs that open as an editor's note or a correction, or are the writer's sign-off. */
 export function editorsNotes(text: string, paragraphs: Span[]): Span[] {
-  return paragraphs.filter((p) => NOTE_OPENING.test(text.slice(p.start, Math.min(p.end, p.start + 80))));
+  return paragraphs.filter((p) => {
+    const head = text.slice(p.start, Math.min(p.end, p.start + 80));
+    return NOTE_OPENING.test(head) || SIGN_OFF.test(head);
+  });
 }

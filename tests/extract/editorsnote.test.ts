@@ -12,4 +12,9 @@ describe("editor's notes and corrections", () => {
   it("reports nothing inside a note about the article, and keeps the story's and a clarification's reports", () => {
     expect(quotesOf(article).map((q) => q.content.text)).toEqual(['the bridge would reopen in May', 'a review of the fares']);
   });
+
+  it("reports nothing in the writer's sign-off, even inside a quoted transcript", () => {
+    const text = '"BELL: We will reopen the bridge in May.\n\n"Follow Sam Reed on Twitter @samreedTV."';
+    expect(quotesOf(text).map((q) => q.content.text)).toEqual(['We will reopen the bridge in May.']);
+  });
 });
