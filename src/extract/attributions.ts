@@ -5,7 +5,7 @@ import type { QuoteSpan, Span, Token, Unit } from './document.js';
 import { AGREE_WITH, findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
 import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, phraseComma, WH_WORDS, wordCount } from './clausewords.js';
-import { freeRelative, listenerOnly, objectEnd, prepositionalOnly, reportEnd, subordinateOnly } from './reportspan.js';
+import { addresseeOnly, freeRelative, listenerOnly, objectEnd, prepositionalOnly, reportEnd, subordinateOnly } from './reportspan.js';
 import { NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
 import { AS_CUES, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, INFINITIVE_CUES, MONTHS, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
@@ -834,7 +834,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "Responding to the criticism, Mr Pugh said ...": an opening "-ing to" phrase names what is answered, not what is said;
     // "Writing for a Times panel, X noted ...": an opening "-ing for/in" phrase names where it was said.
     if (a.cue.participial && a.cue.first <= 1 && OPENING_PARTICLES.has(tokens[a.cue.last + 1]?.lower ?? '') && tokens.slice(a.cue.last + 1, a.cue.last + 21).some((t) => t.text === ',')) continue;
-    if (!range || weak || listenerOnly(tokens, a.cue, range, hasThat) || freeRelative(tokens, a, range, hasThat)) continue;
+    if (!range || weak || listenerOnly(tokens, a.cue, range, hasThat) || addresseeOnly(tokens, a.cue, range, hasThat) || freeRelative(tokens, a, range, hasThat)) continue;
     // "after what she called a “rant,” a series of postings": the naming and the free relative that holds it are the report.
     const named = namingRelative(tokens, a, range);
     if (named) range = named;

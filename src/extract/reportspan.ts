@@ -64,6 +64,21 @@ export function listenerOnly(tokens: Token[], cue: Cue, range: [number, number],
   return true;
 }
 
+// Verbs of speaking aloud whose "to" phrase is the one spoken to: "shouted to the crowd", "said to reporters".
+const ADDRESSING = new Set(['say', 'shout', 'yell', 'add', 'explain', 'declare', 'announce', 'complain', 'admit', 'confess', 'insist', 'repeat', 'remark', 'joke', 'boast']);
+const ADDRESSEE_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'him', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'crowds']);
+
+/** '"Go home!" she shouted to the crowd.': a short "to" phrase right after a verb of speaking is its listener, not its report. */
+export function addresseeOnly(tokens: Token[], cue: Cue, range: [number, number], hasThat: boolean): boolean {
+  if (!ADDRESSING.has(cue.lemma) || hasThat || range[0] !== cue.last + 1 || tokens[range[0]]?.lower !== 'to') return false;
+  if (!ADDRESSEE_STARTS.has(tokens[range[0] + 1]?.lower ?? '') || wordCount(tokens, range[0], range[1]) > 5) return false;
+  for (let i = range[0] + 1; i <= range[1]; i++) {
+    const t = tokens[i];
+    if (!t || t.quote >= 0 || t.lower === 'to' || WH_WORDS.has(t.lower) || FINITE_AUXILIARIES.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /**
  * "has promised a veto and attempted to make the case ...", "had called the hearing because they felt ...",
  * "echo her concerns, in large part because ...": a noun-phrase object (no clause after the cue) ends at a comma,

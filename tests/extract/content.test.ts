@@ -277,4 +277,11 @@ describe('"and"/"or" right after a cue', () => {
     expect(quotesOf('Voters would never forgive a mayor who said and did such things in office.')).toEqual([]);
     expect(quoteWith('The mayor said and repeated that the budget was safe.', 'budget').cue?.text).toBe('repeated');
   });
+
+  it('reads a short "to" phrase after a verb of speaking as the listener, not a report ("shouted to the crowd")', () => {
+    const text = '“Build the bridge now!” the mayor shouted to the crowd. “We have waited long enough.”';
+    expect(quotesOf(text).map((q) => q.content.text)).toEqual(['Build the bridge now!', 'We have waited long enough.']);
+    expect(quotesOf('“It is over,” she said to reporters.').map((q) => q.content.text)).toEqual(['It is over,']);
+    expect(quoteWith('The mayor said to reporters that the bridge would open in May.', 'bridge would open').cue?.text).toBe('said');
+  });
 });
