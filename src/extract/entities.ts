@@ -2,7 +2,7 @@
 // organisations), each cluster's fullest name, aliases, roles and gender. Pronouns join
 // clusters later, in the speaker stage, which knows who spoke last.
 import { sameGivenName } from '../model/givenNames.js';
-import type { Span, Unit } from './document.js';
+import type { Span, Token, Unit } from './document.js';
 import { isCapitalised, parseName, type Gender, type ParsedName } from './names.js';
 import { FEMALE_NAMES, MALE_NAMES, MALE_TITLES, FEMALE_TITLES, NEUTRAL_TITLES } from './lexicon.js';
 
@@ -222,6 +222,14 @@ function isRegnalName(word: string): boolean {
   return MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
 }
 
+/** 'Robert C. "Bobby" Scott': a quoted one-word nickname before the surname continues the name. */
+function nicknameAfter(tokens: Token[], j: number, quote: number): boolean {
+  const [open, nick, close, next] = [tokens[j + 1], tokens[j + 2], tokens[j + 3], tokens[j + 4]];
+  return open?.kind === 'quote' && nick?.kind === 'word' && isCapitalised(nick.text) && close?.kind === 'quote' && next?.kind === 'word' && next.quote === quote && isCapitalised(next.text);
+}
+/** The nickname is no part of the name the cluster is known by. */
+export const NICKNAME = /\s["“‘']\p{Lu}[\p{L}.-]*["”’']\s/gu;
+
 /** Scans every unit for capitalised names and builds the clusters. */
 export function collectEntities(text: string, units: Unit[]): EntityIndex {
   const index = new EntityIndex();
@@ -233,6 +241,10 @@ export function collectEntities(text: string, units: Unit[]): EntityIndex {
       let j = i;
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1];
+        if (nicknameAfter(tokens, j, t.quote)) {
+          j += 4;
+          continue;
+        }
         if (!n || n.kind !== 'word' || n.quote !== t.quote || CALENDAR.has(n.lower.replace(/['’]s$/, ''))) break;
         if (n.text === 'I' && !isRegnalName(tokens[j]?.lower ?? '')) break;
         if (isCapitalised(n.text)) j++;
@@ -251,7 +263,7 @@ export function collectEntities(text: string, units: Unit[]): EntityIndex {
         const a = tokens[first];
         const b = tokens[j];
         if (a && b) {
-          const run = text.slice(a.start, b.end);
+          const run = text.slice(a.start, b.end).replace(NICKNAME, ' ');
           index.addName(run, { start: a.start, end: b.end }, u, t.quote >= 0, false, true, first <= 2);
         }
       }

@@ -31,9 +31,21 @@ const RELATIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 
 const FINITE_AUX = new Set(['would', 'could', 'should', 'might', 'must', "won't", "wouldn't"]);
 
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isMark = (t: Token | undefined): boolean => t !== undefined && t.kind === 'quote';
+const plainCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.quote < 0 && isCap(t);
+/** 'Marcia "Cia" Price': a quoted one-word nickname between a given name and a surname is part of the name. */
+const nicknameAt = (tokens: Token[], i: number): boolean => {
+  // i is the opening mark, the nickname or the closing mark of `Given "Nick" Surname`.
+  for (let open = i - 2; open <= i; open++) {
+    const word = tokens[open + 1];
+    if (isMark(tokens[open]) && word?.kind === 'word' && isCap(word) && isMark(tokens[open + 2]) && plainCap(tokens[open - 1]) && plainCap(tokens[open + 3])) return true;
+  }
+  return false;
+};
 /** A noun-phrase word at i, a capitalised cue form inside a name included ("United States officials"). */
 const npWordAt = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
+  if (nicknameAt(tokens, i)) return true;
   // ("52% of respondents": a percent sign after a number is a word of the phrase.)
   if (t?.text === '%' && t.quote < 0 && /^\d/.test(tokens[i - 1]?.text ?? '')) return true;
   if (t === undefined || t.kind !== 'word' || t.quote >= 0 || NP_STOP.has(t.lower)) return false;
@@ -137,6 +149,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
       // ("efforts to collect -- which Apple's chief executive, Tim Cook, called ...": an object relative with a subject
       // of its own opens the clause; the subject starts after it.)
       if (t !== undefined && t.quote < 0 && (t.lower === 'which' || t.lower === 'whom') && objectRelativeSubject(tokens[m + 1])) return false;
+      if (nicknameAt(tokens, m)) return true;
       return t !== undefined && t.quote < 0 && (t.kind === 'word' || /^[-()'’.£$€%&/]$/.test(t.text)) && (!CUE_FORMS.has(t.lower) || NOUN_DETERMINERS.has(before?.lower ?? '') || before?.lower === 'under' || namePart(t, before) || possessed(tokens, m) || inAppositiveRelative(tokens, m) || objectOfParticiple(t, before));
     };
     let k = j;

@@ -2,7 +2,7 @@
 // cluster (fullest name); pronouns to the most recent compatible speaker or mention; role
 // descriptions to the person holding that role, else an anonymous source.
 import type { Token } from './document.js';
-import { SCAN_BACK, type EntityIndex } from './entities.js';
+import { NICKNAME, SCAN_BACK, type EntityIndex } from './entities.js';
 import type { RawAttribution } from './attributions.js';
 import type { Gender } from './names.js';
 import { isCapitalised } from './names.js';
@@ -170,6 +170,7 @@ function resolveName(entities: EntityIndex, text: string, at: number, unit: numb
   // "Rep. Gwen Moore (D-Wis.)": a bracketed party tag is no name.
   const parts = text
     .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(NICKNAME, ' ')
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);

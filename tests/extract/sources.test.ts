@@ -216,3 +216,14 @@ describe('an -s form after a participle in a subject\'s appositive', () => {
     expect(q.source?.text).toBe('The mayor, facing calls to step down');
   });
 });
+
+describe('a quoted nickname inside a name', () => {
+  it('keeps the given name and surname around the nickname together (Mary "Mimi" Hill)', () => {
+    const q = quoteWith('“Go home,” Mary “Mimi” Hill told the crowd.', 'Go home');
+    expect(q.source?.text).toBe('Mary “Mimi” Hill');
+    expect(q.speaker).toBe('Mary Hill');
+    const r = quoteWith('The town’s mayor, Robert “Bobby” Lane, said the bridge would open in May.', 'bridge would open');
+    expect(r.speaker).toBe('Robert Lane');
+    expect(quoteWith('“Go home,” Mary ‘Mimi’ Hill said.', 'Go home').speaker).toBe('Mary Hill');
+  });
+});
