@@ -57,7 +57,8 @@ export function parseName(run: string): ParsedName | null {
     const lw = lowerAll[i] ?? '';
     if (MALE_TITLES.has(lw) || MALE_TITLES.has(`${lw}.`)) gender = 'm';
     else if (FEMALE_TITLES.has(lw) || FEMALE_TITLES.has(`${lw}.`)) gender = 'f';
-    if (MALE_TITLES.has(lw) || FEMALE_TITLES.has(lw) || NEUTRAL_TITLES.has(lw) || NEUTRAL_TITLES.has(`${lw}.`) || MALE_TITLES.has(`${lw}.`) || FEMALE_TITLES.has(`${lw}.`) || ROLE_WORDS.has(lw)) cut = i + 1;
+    // ("Del. Mary Hill": the delegate's title only with its dot; "Lana Del Rey" keeps her Del.)
+    if (MALE_TITLES.has(lw) || FEMALE_TITLES.has(lw) || NEUTRAL_TITLES.has(lw) || NEUTRAL_TITLES.has(`${lw}.`) || MALE_TITLES.has(`${lw}.`) || FEMALE_TITLES.has(`${lw}.`) || ROLE_WORDS.has(lw) || words[i] === 'Del.') cut = i + 1;
     else if (!isCapitalised(words[i] ?? '') && !CONNECTORS.has(lw)) cut = i + 1;
   }
   const rest = words.slice(cut).filter((w) => isCapitalised(w) || CONNECTORS.has(w.toLowerCase()));

@@ -5,7 +5,7 @@ import { quoteIndex, tokenize } from './tokens.js';
 import { CUE_FORMS, WEAK_CUES } from './lexicon.js';
 
 const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘'(]?[\p{Lu}\p{N}])/gu;
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Rev|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt|No|vs|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|a\.m|p\.m)|\b\p{Lu})\.$/u;
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Rev|Gen|Gov|Sen|Rep|(?<!,\s)Del|Col|Capt|Lt|Sgt|No|vs|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|a\.m|p\.m)|\b\p{Lu})\.$/u;
 
 /** Longest unit, in UTF-16 code units; real sentences with their quotes stay well below it. */
 export const MAX_UNIT = 4000;
@@ -17,8 +17,16 @@ const SAY = `(?:${[...CUE_FORMS]
   .map(([form]) => form)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
+// The subject before the verb: names, titles with their dot ("Sen.", "Del."), lower-case descriptors after a
+// determiner or possessive ("The senator", "Scott's niece, state Del. Marcia Price"), a quoted nickname and a
+// bracketed party tag ("(R-Ky.)").
+const TITLE_DOT = '(?:Sen|Rep|Gov|Del|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\\.';
+// (A lower-case word that is a clause word or a verb form ends the subject: '"Enough." Voters viewed it as a
+// failure and rejected it.' is two sentences.)
+const CLAUSE_WORD = '(?:as|and|but|or|that|to|with|by|if|when|who|which|than|then|is|was|were|are|has|had|have|will|would|did|does|do|not|them|him|it|they|in|on|at|for|from|after|before)';
+const SUBJECT_WORD = `(?:${TITLE_DOT}|\\([^()\\n]{1,30}\\),?|["“]\\p{Lu}[\\p{L}'’-]*["”]|\\p{Lu}[\\p{L}\\d'’.-]*,?|(?!${CLAUSE_WORD}\\b)[a-z][\\p{L}'’-]*(?<!ed|ing),?)`;
 const SHORT_ATTRIBUTION = new RegExp(
-  `^\\s+(?:(?:(?:\\p{Lu}[\\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their)\\s+){1,5}${SAY}|${SAY}\\s+[^.!?"“”]{1,60})\\b[^.!?"“”]{0,60}[.!?](?:\\s|$)`,
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|${TITLE_DOT}|he|she|they|we|I|it|the|a|an|his|her|their)\\s+(?:(?!${SAY}\\b)${SUBJECT_WORD}\\s+){0,7}${SAY}|${SAY}\\s+[^.!?"“”]{1,60})\\b[^.!?"“”]{0,60}[.!?](?<!\\b${TITLE_DOT})(?:\\s|$)`,
   'u',
 );
 

@@ -5,7 +5,7 @@ import type { QuoteSpan, Token } from './document.js';
 // (Inside a word, Latin-1 symbols other than the guillemets stand for mis-decoded UTF-8: "FranÃÂ§ois".)
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-&\p{M}\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf]*[\p{L}\p{N}\p{M}])?\.?|["“”„«»‘’']|[^\s\p{L}\p{N}]/gu;
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'"]);
-const ABBREV_DOT = /^(?:mr|mrs|ms|dr|st|sr|jr|prof|rev|gen|gov|sen|rep|col|capt|lt|sgt|no|vs|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
+const ABBREV_DOT = /^(?:mr|mrs|ms|dr|st|sr|jr|prof|rev|gen|gov|sen|rep|del|col|capt|lt|sgt|no|vs|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
 
 /** A word outside every quotation: what the cue, source and clause rules read as the article's own words. */
 export function isPlainWord(t: Token | undefined): t is Token {

@@ -105,4 +105,19 @@ describe('a list line opening with a capitalised verb in -s', () => {
     const name = quoteWith('The report came out on Monday.\n\nHarris says that the budget is balanced.', 'the budget is balanced');
     expect(name.speaker).toBe('Harris');
   });
+
+  it('keeps a described source after "!”" or "?”" with its quotation ("Hill’s sister, state Del. Mary Hill (D-Dover), shouted")', () => {
+    const text = '“Build the bridge now, Tom Hill!” Hill’s sister, state Del. Mary “Mimi” Hill (D-Dover), shouted to the crowd.';
+    const q = quoteWith(text, 'Build the bridge');
+    expect(q.cue?.text).toBe('shouted');
+    expect(q.speaker).toBe('Mary Hill');
+    expect(quoteWith('“Why now?” The senator asked.', 'Why now').source?.text).toBe('The senator');
+    // ('“Enough.” Voters viewed it as a failure and rejected it.': a verb among the words ends the subject.)
+    expect(quoteWith('The mayor spoke. “Enough!” Voters viewed the plan as a failure and rejected it at once.', 'Enough').cue).toBeNull();
+  });
+
+  it('reads "Del." as a delegate’s title, but ", Del." as the state ending its sentence', () => {
+    expect(quoteWith('State Del. Ann Cole said the bridge would open in May.', 'bridge').speaker).toBe('Ann Cole');
+    expect(quoteWith('The firm moved to Dover, Del. The mayor said it would stay.', 'would stay').source?.text).toBe('The mayor');
+  });
 });
