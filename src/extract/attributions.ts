@@ -197,6 +197,15 @@ function causedObject(tokens: Token[], at: number): TokenRange | null {
   return v >= 0 && OBJECT_PARTICIPLE_VERBS.has(tokens[v]?.lower ?? '') && object.length > 0 && plain ? { first: v + 1, last: at - 1 } : null;
 }
 
+const RESULT_PARTICLES = new Set(['away', 'out', 'back', 'home', 'off']);
+const pastVerb = (t: Token | undefined): boolean => isPlainWord(t) && (IRREGULAR_PAST.has(t.text) || /^[a-z]{3,}ed$/.test(t.text));
+/** "met with them and came away convinced that ...": a cue after a coordinated past verb (and its particle) completes that verb, and shares the subject. */
+function afterCoordinatedVerb(tokens: Token[], at: number): boolean {
+  const particle = RESULT_PARTICLES.has(tokens[at - 1]?.lower ?? '') && tokens[at - 1]?.quote === -1 ? 1 : 0;
+  const v = at - 1 - particle;
+  return pastVerb(tokens[v]) && COORDINATORS.has(tokens[v - 1]?.lower ?? '') && tokens[v - 1]?.quote === -1;
+}
+
 /** The capitalised name that ends right before `at` inside the sentence, if any. */
 function nameBefore(tokens: Token[], at: number): TokenRange | null {
   const name = (t: Token | undefined): boolean => isPlainWord(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.text) && !DAY_WORDS.test(t.lower) && !MONTHS.has(t.lower);
@@ -473,7 +482,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "Mr Sayeed said only a fifth had voted against him and he intended to get on ...": a stance
     // after a report in the same sentence is part of what was reported.
     // "He proposed X, and plans to Y" coordinates a second stance of the same subject: it stays a cue.
-    const coordinated = COORDINATORS.has(before?.lower ?? '');
+    const coordinated = COORDINATORS.has(before?.lower ?? '') || afterCoordinatedVerb(tokens, cue.first);
     // "X proposed A, but analysts agreed it was B": a clause boundary in between ends the first report.
     const reportedInside = anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted && x.cue.last < cue.first && reportEnd(tokens, x.cue, x.cue.last + 1, cue.first - 1) >= cue.first - 1);
     if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && !coordinated && reportedInside) continue;

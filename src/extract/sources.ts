@@ -2,7 +2,7 @@
 import type { Token } from './document.js';
 import type { Cue } from './cues.js';
 import { thatClauseFollows } from './thatclause.js';
-import { phraseComma } from './clausewords.js';
+import { IRREGULAR_PAST, phraseComma } from './clausewords.js';
 import { pluralCueNoun } from './cues.js';
 import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, NP_STOP, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
@@ -195,7 +195,9 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   }
   // "Federal and state officials said": a coordinated subject that opens the sentence.
   // (Only with words after "and": "bemoaned the unrest and said" coordinates verbs, not subjects.)
-  if (k >= 0 && k < j && tokens[k]?.lower === 'and') {
+  // ("met with her and came away convinced that": a past-tense verb after "and" coordinates verbs too.)
+  const verbAfterAnd = (): boolean => tokens.slice(k + 1, j + 1).some((t) => t.quote < 0 && (IRREGULAR_PAST.has(t.text) || /^[a-z]{3,}ed$/.test(t.text)));
+  if (k >= 0 && k < j && tokens[k]?.lower === 'and' && !verbAfterAnd()) {
     let k2 = k - 1;
     while (k2 >= 0 && j - k2 < 11 && npWordAt(tokens, k2)) k2--;
     // ("Political observers in Virginia and around the country say": a longer one only when it opens the sentence,

@@ -213,3 +213,12 @@ describe('a participle whose doer the sentence does not name', () => {
     expect(q.cue?.text).toBe('saying');
   });
 });
+
+describe('a cue completing a coordinated past verb', () => {
+  it('gives "met with X and came away convinced that" the subject of the first verb, not X', () => {
+    const q = quoteWith('Senator Jo Hill met with the union leaders and came away convinced that the strike would end soon.', 'strike would end');
+    expect(q.source?.text).toBe('Senator Jo Hill');
+    expect(q.speaker).toBe('Jo Hill');
+    expect(quoteWith('Nurses and doctors said the ward was full.', 'ward was full').source?.text).toBe('Nurses and doctors');
+  });
+});
