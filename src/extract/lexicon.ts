@@ -273,6 +273,9 @@ export const SOFT_CUE_FORMS: ReadonlyMap<string, CueForm> = new Map([
   // "The watchdog rated most of the claims as false": rating X as Y is a judgement like "view X as Y"; "rated" is as
   // often an adjective ("the highly rated minister"), so it too leaves a subject scanned back whole.
   ...verbForms('rates rated').map((f): [string, CueForm] => [f, { lemma: 'rate', needs: new Set(['as']) }]),
+  // "Trump is casting himself as a champion of the little guy": casting X as Y presents X as something, like "painted X
+  // as Y"; "cast" is as often a vote, doubt or a film's cast, and "casting" a noun ("the casting director"), so soft.
+  ...verbForms('cast casts casting').map((f): [string, CueForm] => [f, { lemma: 'cast', needs: new Set(['as']) }]),
 ]);
 
 /** Cues that usually take a listener before the reported clause: "told the BBC (that) ...". */

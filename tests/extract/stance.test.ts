@@ -180,6 +180,14 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('The highly rated minister said the plan would work.', 'plan').source?.text).toBe('The highly rated minister');
   });
 
+  it('reads "casting X as Y" as a judgement, but not a vote cast or a casting director', () => {
+    const q = quoteWith('The governor, facing a tight race, is casting himself as a friend of small farmers.', 'friend of small');
+    expect(q.content.text).toBe('himself as a friend of small farmers');
+    expect(q.source?.text).toContain('The governor');
+    expect(quotesOf('Most residents cast their votes early.')).toEqual([]);
+    expect(quoteWith('The casting director said the audition would be delayed.', 'audition').source?.text).toBe('The casting director');
+  });
+
   it('reads a vote or an aim with its infinitive as a stance, but not a vote against an object', () => {
     const q = quoteWith('A House panel voted Thursday to hold the aide in contempt of Congress.', 'hold the aide');
     expect(q.source?.text).toBe('A House panel');
