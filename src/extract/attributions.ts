@@ -491,7 +491,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (cue.lemma === NOUN_CUE || cue.lemma === TOPIC_NOUN_CUE) {
       // ("warnings from his attorney that ...": the sayer after "from" is the source.)
       const fromSayer = cue.lemma === NOUN_CUE && cue.last > cue.first + 1 && tokens[cue.first + 1]?.lower === 'from' ? { first: cue.first + 2, last: cue.last } : null;
-      anchored.push({ cue, source: fromSayer ?? (cue.lemma === NOUN_CUE ? owner(tokens, cue.first) : topicOwner(tokens, cue.first)), inverted: false });
+      const source = fromSayer ?? (cue.lemma === NOUN_CUE ? owner(tokens, cue.first) : topicOwner(tokens, cue.first));
+      // ("amid growing concerns that ...": an unowned noun names nobody, and inherits no earlier speaker either.)
+      anchored.push(source ? { cue, source, inverted: false } : { cue, source: null, inverted: false, unsourced: true });
       continue;
     }
     const passive = passiveAgent(tokens, cue);

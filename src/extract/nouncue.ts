@@ -1,7 +1,8 @@
 // Noun cues: "Nervo's conclusion that judges ...", "his proclamation that he would not run",
 // "a Times report that ...". A noun of saying or believing, owned by a speaker and followed by a
-// that-clause with its own subject, reports the clause as that speaker's. Only an owned noun
-// counts: "amid growing concerns that ..." names nobody, and FORMAT.md leaves it to the article.
+// that-clause with its own subject, reports the clause as that speaker's. An unowned noun counts
+// only as a claim in circulation after "amid", "by" or "despite" ("amid growing concerns that ..."),
+// with no speaker: elsewhere it is the object of the sentence's own verb ("quashed speculation that").
 import type { Token } from './document.js';
 import type { TokenRange } from './sources.js';
 import { thatClauseFollows } from './thatclause.js';
@@ -83,8 +84,31 @@ export function isNounCue(tokens: Token[], i: number): boolean {
     const v = tokens[i + 2];
     return isPlainWord(v) && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.has(v.lower) && !/(?:ing|tion|ment|ness|ity)$/.test(v.lower) && owner(tokens, i) !== null;
   }
-  return SAYING_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'that' && thatClauseFollows(tokens, i + 1) && owner(tokens, i) !== null;
+  if (!SAYING_NOUNS.has(t.lower) && !UNOWNED_NOUNS.has(t.lower)) return false;
+  if (tokens[i + 1]?.lower !== 'that' || !thatClauseFollows(tokens, i + 1)) return false;
+  return owner(tokens, i) !== null || (UNOWNED_NOUNS.has(t.lower) && afterCircumstance(tokens, i));
 }
+
+/**
+ * "amid growing concerns that ...", "has been dogged by charges that ...": after "amid", "by" or "despite" (over up to two
+ * lower-case modifiers) an unowned noun of saying is a claim in circulation that the article reports, not asserts; after
+ * a verb ("quashed speculation that", "laughed off suggestions that") it is that verb's object.
+ */
+function afterCircumstance(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const w = tokens[k];
+    if (!isPlainWord(w) || !/^[a-z][a-z-]*$/.test(w.text)) return false;
+    if (CIRCUMSTANCE.has(w.lower)) return true;
+    if (JUNK.has(w.lower) || ARTICLES.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)) return false;
+  }
+  return false;
+}
+const CIRCUMSTANCE = new Set(['amid', 'amidst', 'by', 'despite']);
+
+/** Nouns of saying and suspicion that report a claim with nobody named: "amid growing concerns that ...", "dogged by charges that ...". */
+const UNOWNED_NOUNS = new Set(`
+  concerns fears worries charges allegations suspicions speculation rumours rumors suggestions claims
+`.split(/\s+/).filter(Boolean));
 
 const FROM_STOPS = new Set(['that', 'who', 'which', 'and', 'but', 'or', 'to', 'about', 'over', 'on', 'after', 'before', 'because']);
 

@@ -25,6 +25,16 @@ describe('noun cues', () => {
     expect(quotesOf('Amid a warning that the mill would close, the town met.')).toEqual([]);
   });
 
+  it('reads "amid growing fears that ..." and "dogged by charges that ..." as claims nobody is named for, not even an earlier speaker', () => {
+    const qs = quotesOf('Mr Alvarez spoke to reporters on Monday. The council met amid growing fears that the harbour would silt up.');
+    const q = qs.find((x) => x.cue?.text === 'fears');
+    expect(q?.content.text).toBe('the harbour would silt up');
+    expect(q?.source).toBeNull();
+    expect(q?.speaker).toBeNull();
+    expect(quoteWith('The firm has long been dogged by charges that it underpaid its drivers.', 'underpaid').cue?.text).toBe('charges');
+    expect(quotesOf('She quashed speculation that the mill would close.').find((x) => x.cue?.text === 'speculation')).toBeUndefined();
+  });
+
   it('keeps "The Post reports that ..." a verb', () => {
     expect(quotesOf('The Daily Post reports that the mill will close.')[0]?.source?.text).toBe('The Daily Post');
   });
