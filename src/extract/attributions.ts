@@ -54,7 +54,8 @@ const spanOf = (tokens: Token[], a: number, b: number): Span | null => {
 function trimRange(tokens: Token[], a: number, b: number): [number, number] {
   let s = a;
   let e = b;
-  while (s <= e && tokens[s]?.kind === 'punct') s++;
+  // ("$498 billion": a currency sign before its number is part of the amount.)
+  while (s <= e && tokens[s]?.kind === 'punct' && !(/^[$£€]$/.test(tokens[s]?.text ?? '') && /^\d/.test(tokens[s + 1]?.text ?? ''))) s++;
   while (e >= s && (tokens[e]?.kind === 'punct' || CLAUSE_JOINERS.has(tokens[e]?.lower ?? '') || COORDINATORS.has(tokens[e]?.lower ?? ''))) e--;
   return [s, e];
 }

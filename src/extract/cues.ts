@@ -267,6 +267,33 @@ function pollShareBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const PUT_FORMS = new Set(['put', 'puts', 'putting']);
+const FIGURE_NOUNS = new Set(['figure', 'cost', 'costs', 'number', 'total', 'bill', 'toll', 'price', 'tally', 'shortfall', 'estimate', 'odds', 'chances', 'chance', 'probability', 'likelihood']);
+
+/** "puts the figure at", "put the death toll at", "puts his chances at": the index of "at" after a figure noun, or -1. */
+function figureAt(tokens: Token[], i: number): number {
+  const det = tokens[i + 1]?.lower ?? '';
+  if (!['the', 'its', 'his', 'her', 'their'].includes(det)) return -1;
+  for (let k = i + 2; k <= i + 3; k++) {
+    const w = tokens[k];
+    if (!isPlainWord(w) || !/^[a-z-]+$/.test(w.text)) return -1;
+    if (FIGURE_NOUNS.has(w.lower)) return amountAt(tokens, k + 1);
+  }
+  return -1;
+}
+
+/** "at $498 billion" at token j, or after a short "of" phrase ("the cost of the scheme at £2m"): the index of "at", or -1. */
+function amountAt(tokens: Token[], j: number): number {
+  let k = j;
+  if (tokens[k]?.lower === 'of') {
+    for (k++; k < j + 6 && isPlainWord(tokens[k]) && tokens[k]?.lower !== 'at'; k++) if (CUE_FORMS.has(tokens[k]?.lower ?? '')) return -1;
+  }
+  // ("put the cost of living at the heart of her campaign" places it, it estimates nothing: an amount must follow.)
+  const amount = tokens[k + 1];
+  return tokens[k]?.lower === 'at' && amount !== undefined && (/^[\d$£€]/.test(amount.text) || AMOUNT_WORDS.has(amount.lower)) ? k : -1;
+}
+const AMOUNT_WORDS = new Set('about around roughly nearly almost approximately some more less fewer over under between up just only one two three four five six seven eight nine ten half'.split(' '));
+
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
   const headline = isTitleCase(tokens);
@@ -283,6 +310,13 @@ export function findCues(tokens: Token[]): Cue[] {
     if (clear > 0 && isPlainWord(tokens[clear + 1]) && tokens[i - 1]?.lower !== 'to') {
       out.push({ lemma: 'make-clear', first: modifiersBefore(tokens, i), last: clear, head: i, participial: t.lower === 'making' && !isPlainWord(tokens[i - 1]) });
       i = clear;
+      continue;
+    }
+    // "The Tax Foundation puts the figure at $498 billion": putting a figure at an amount is an estimate of it.
+    const at = PUT_FORMS.has(t.lower) ? figureAt(tokens, i) : -1;
+    if (at > 0) {
+      out.push({ lemma: 'put-at', first: modifiersBefore(tokens, i), last: at, head: i, participial: false });
+      i = at;
       continue;
     }
     // "made the case for Mrs. Clinton", "attempted to make the case to members of both parties that ...": making

@@ -315,3 +315,14 @@ describe('"backed by" without a form of "be"', () => {
     expect(quoteWith('The mayor backed the new bridge on Monday.', 'bridge').source?.text).toBe('The mayor');
   });
 });
+
+describe('"puts the figure at" an amount', () => {
+  it('reads "puts the figure at" an amount as an estimate, its currency sign kept, but not "put X at the heart of"', () => {
+    const q = quoteWith('The harbour trust puts the cost of the repairs at £4m a year.', '4m');
+    expect(q.content.text).toBe('£4m a year');
+    expect(q.cue?.text).toBe('puts the cost of the repairs at');
+    expect(q.source?.text).toBe('The harbour trust');
+    expect(quoteWith('Local officials put the death toll at more than 30.', 'more than').source?.text).toBe('Local officials');
+    expect(quotesOf('She put the cost of living at the heart of her campaign.')).toEqual([]);
+  });
+});
