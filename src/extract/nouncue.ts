@@ -1,7 +1,7 @@
 // Noun cues: "Nervo's conclusion that judges ...", "his proclamation that he would not run",
 // "a Times report that ...". A noun of saying or believing, owned by a speaker and followed by a
 // that-clause with its own subject, reports the clause as that speaker's. An unowned noun counts
-// only as a claim in circulation after "amid", "by" or "despite" ("amid growing concerns that ..."),
+// only as a claim in circulation after "amid", "by", "despite" or "there is" ("amid growing concerns that ..."),
 // with no speaker: elsewhere it is the object of the sentence's own verb ("quashed speculation that").
 import type { Token } from './document.js';
 import type { TokenRange } from './sources.js';
@@ -99,15 +99,19 @@ function afterCircumstance(tokens: Token[], i: number): boolean {
     const w = tokens[k];
     if (!isPlainWord(w) || !/^[a-z][a-z-]*$/.test(w.text)) return false;
     if (CIRCUMSTANCE.has(w.lower)) return true;
+    // ("there was more agreement that ...", "there has been speculation that ...": an existential names no one either.)
+    if (EXISTENTIAL_BE.has(w.lower)) return tokens[k - 1]?.lower === 'there' || (w.lower === 'been' && tokens[k - 2]?.lower === 'there');
     if (JUNK.has(w.lower) || ARTICLES.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)) return false;
   }
   return false;
 }
 const CIRCUMSTANCE = new Set(['amid', 'amidst', 'by', 'despite']);
+const EXISTENTIAL_BE = new Set(['is', 'was', 'are', 'were', 'been']);
 
 /** Nouns of saying and suspicion that report a claim with nobody named: "amid growing concerns that ...", "dogged by charges that ...". */
 const UNOWNED_NOUNS = new Set(`
   concerns fears worries charges allegations suspicions speculation rumours rumors suggestions claims
+  concern fear suspicion agreement consensus
 `.split(/\s+/).filter(Boolean));
 
 const FROM_STOPS = new Set(['that', 'who', 'which', 'and', 'but', 'or', 'to', 'about', 'over', 'on', 'after', 'before', 'because']);

@@ -35,6 +35,14 @@ describe('noun cues', () => {
     expect(quotesOf('She quashed speculation that the mill would close.').find((x) => x.cue?.text === 'speculation')).toBeUndefined();
   });
 
+  it('reads "there is agreement that ..." and "there are still concerns that ..." as claims nobody is named for', () => {
+    const q = quoteWith('After the vote there was broad agreement that the ferry should keep running.', 'ferry');
+    expect(q.cue?.text).toBe('agreement');
+    expect(q.speaker).toBeNull();
+    expect(quoteWith('There are still concerns that some clinics are not open at weekends.', 'clinics').source).toBeNull();
+    expect(quotesOf('The agreement that the two towns signed was short.')).toEqual([]);
+  });
+
   it('keeps "The Post reports that ..." a verb', () => {
     expect(quotesOf('The Daily Post reports that the mill will close.')[0]?.source?.text).toBe('The Daily Post');
   });
