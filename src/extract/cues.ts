@@ -267,6 +267,18 @@ function pollShareBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const VOICING_FORMS = new Set('sound sounds sounded sounding issue issues issued issuing renew renews renewed renewing join joins joined joining'.split(' '));
+const CALL_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas']);
+const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'new', 'renewed', 'fresh', 'urgent', 'growing']);
+
+/** "sounded a call for", "issued an urgent appeal for", "joined calls for": the index of "for" after a noun of calling, or -1. */
+function voicedCallFor(tokens: Token[], i: number): number {
+  let k = i + 1;
+  while (k <= i + 3 && CALL_DETERMINERS.has(tokens[k]?.lower ?? '') && isPlainWord(tokens[k])) k++;
+  const n = tokens[k];
+  return isPlainWord(n) && CALL_NOUNS.has(n.lower) && tokens[k + 1]?.lower === 'for' && isPlainWord(tokens[k + 2]) ? k + 1 : -1;
+}
+
 const PUT_FORMS = new Set(['put', 'puts', 'putting']);
 const FIGURE_NOUNS = new Set(['figure', 'cost', 'costs', 'number', 'total', 'bill', 'toll', 'price', 'tally', 'shortfall', 'estimate', 'odds', 'chances', 'chance', 'probability', 'likelihood']);
 
@@ -310,6 +322,13 @@ export function findCues(tokens: Token[]): Cue[] {
     if (clear > 0 && isPlainWord(tokens[clear + 1]) && tokens[i - 1]?.lower !== 'to') {
       out.push({ lemma: 'make-clear', first: modifiersBefore(tokens, i), last: clear, head: i, participial: t.lower === 'making' && !isPlainWord(tokens[i - 1]) });
       i = clear;
+      continue;
+    }
+    // "Obama sounded a call for the United States to accept more refugees", "joined calls for a probe": voicing a call.
+    const callFor = VOICING_FORMS.has(t.lower) ? voicedCallFor(tokens, i) : -1;
+    if (callFor > 0) {
+      out.push({ lemma: 'voice-call', first: modifiersBefore(tokens, i), last: callFor, head: i, participial: false });
+      i = callFor;
       continue;
     }
     // "The Tax Foundation puts the figure at $498 billion": putting a figure at an amount is an estimate of it.

@@ -326,3 +326,13 @@ describe('"puts the figure at" an amount', () => {
     expect(quotesOf('She put the cost of living at the heart of her campaign.')).toEqual([]);
   });
 });
+
+describe('voicing a call: "sounded a call for", "joined calls for"', () => {
+  it('reads the call\'s object as the demand, and no other sense of joining', () => {
+    const q = quoteWith('The bishop sounded a call for the council to reopen the shelter.', 'reopen');
+    expect(q.content.text).toBe('the council to reopen the shelter');
+    expect(q.cue?.text).toBe('sounded a call for');
+    expect(quoteWith('Ms Reyes, a local councillor, joined calls for an inquiry into the fire.', 'inquiry').source?.text).toBe('Ms Reyes, a local councillor');
+    expect(quotesOf('The ward sister joined the union in 2004.')).toEqual([]);
+  });
+});
