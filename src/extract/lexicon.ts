@@ -302,7 +302,7 @@ export const CUE_MODIFIERS = new Set(verbForms(`
   not never also already reportedly allegedly previously repeatedly later then again once often publicly privately
   recently earlier subsequently further yesterday today tonight now still just even clearly openly separately
   n't once famously widely apparently first initially originally heard quoted overheard as
-  almost nearly long since ever always
+  almost nearly long since ever always together jointly
 `));
 
 /** Words that end a source noun phrase when scanning back from a cue. */

@@ -192,6 +192,13 @@ describe('adverbs of time and degree between the auxiliary and the cue', () => {
     expect(quoteWith('Critics have since argued that the bridge is unsafe.', 'bridge').source?.text).toBe('Critics');
     expect(quoteWith('Ministers almost unanimously agreed that the plan would fail.', 'plan').source?.text).toBe('Ministers');
   });
+
+  it('joins "together" and "jointly" to the cue, so a relative pronoun before them is the source', () => {
+    const q = quoteWith('The two unions, which together vowed to fight the closure, met on Monday.', 'fight the closure');
+    expect(q.source?.text).toBe('which');
+    expect(q.cue?.text).toBe('together vowed');
+    expect(quoteWith('The mayors jointly announced that the ferry would run all winter.', 'ferry').source?.text).toBe('The mayors');
+  });
 });
 
 describe('a cue form in -s before a verb of its own', () => {
