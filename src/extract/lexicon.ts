@@ -182,6 +182,9 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['assume', 'assume assumes assumed'],
   ['understand', 'understand understands'],
   ['recognise', 'recognise recognises recognised recognize recognizes recognized'],
+  // "..., perhaps recognizing that imitation is the best form of flattery": the participle only before "that"; elsewhere it
+  // is as often an act as a position ("a way of recognising young people", "an accord recognising the government").
+  ['recognise', 'recognising recognizing', 'that'],
   ['support', 'support supports supported'],
   ['echo', 'echo echoes echoed echoing'],
   ['hail', 'hail hails hailed hailing'],

@@ -343,3 +343,11 @@ describe('voicing a call: "sounded a call for", "joined calls for"', () => {
     expect(quotesOf('The ward sister joined the union in 2004.')).toEqual([]);
   });
 });
+
+describe('"recognising that" as a participle of belief', () => {
+  it('reads the participle before "that", with its clause\'s subject, but not "recognising" an object', () => {
+    const q = quoteWith('The mayor was upbeat on Monday, perhaps recognising that the vote had already been won.', 'vote had');
+    expect(q.source?.text).toBe('The mayor');
+    expect(quotesOf('It would be a way of recognising young people who volunteer.')).toEqual([]);
+  });
+});
