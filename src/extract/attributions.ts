@@ -485,7 +485,10 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "He proposed X, and plans to Y" coordinates a second stance of the same subject: it stays a cue.
     const coordinated = COORDINATORS.has(before?.lower ?? '') || afterCoordinatedVerb(tokens, cue.first);
     // "X proposed A, but analysts agreed it was B": a clause boundary in between ends the first report.
-    const reportedInside = anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted && x.cue.last < cue.first && reportEnd(tokens, x.cue, x.cue.last + 1, cue.first - 1) >= cue.first - 1);
+    // ("While a judge found the law void, ..., and the court declined to act": an opening subordinate clause's report ends at its comma.)
+    const reaches = (x: Anchored): boolean =>
+      reportEnd(tokens, x.cue, x.cue.last + 1, cue.first - 1) >= cue.first - 1 && openingClauseEnd(tokens, x.source?.first ?? x.cue.first, x.cue.last, cue.first - 1) >= cue.first - 1;
+    const reportedInside = anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted && x.cue.last < cue.first && reaches(x));
     if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && !coordinated && reportedInside) continue;
     // "An MEP suggested Germany saw the EU as an 'empire'": a judgement inside a report is what was reported.
     if ((AS_CUES.has(cue.lemma) || cue.lemma === TOPIC_NOUN_CUE) && !coordinated && reportedInside) continue;

@@ -180,6 +180,12 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('The highly rated minister said the plan would work.', 'plan').source?.text).toBe('The highly rated minister');
   });
 
+  it('keeps a stance after an opening subordinate clause\'s report, whose report ends at its comma', () => {
+    const q = quoteWith('While the county judge found the levy unlawful, the ruling was reversed on appeal, and the state court declined to hear the case.', 'hear the case');
+    expect(q.source?.text).toBe('the state court');
+    expect(quotesOf('The mayor said the council declined to hear the case.').map((x) => x.cue?.text)).toEqual(['said']);
+  });
+
   it('reads "casting X as Y" as a judgement, but not a vote cast or a casting director', () => {
     const q = quoteWith('The governor, facing a tight race, is casting himself as a friend of small farmers.', 'friend of small');
     expect(q.content.text).toBe('himself as a friend of small farmers');
