@@ -49,7 +49,12 @@ const npWordAt = (tokens: Token[], i: number): boolean => {
   // ("52% of respondents": a percent sign after a number is a word of the phrase.)
   if (t?.text === '%' && t.quote < 0 && /^\d/.test(tokens[i - 1]?.text ?? '')) return true;
   if (t === undefined || t.kind !== 'word' || t.quote >= 0 || NP_STOP.has(t.lower)) return false;
-  return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]) || possessed(tokens, i) || pluralCueNoun(tokens, i) || tokens[i - 1]?.lower === 'under';
+  return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]) || possessed(tokens, i) || pluralCueNoun(tokens, i) || tokens[i - 1]?.lower === 'under' || governmentState(tokens, i);
+};
+/** "which state media claimed", "On Friday, state television said": "state" before a lower-case noun is the adjective of government, not the verb. */
+const governmentState = (tokens: Token[], i: number): boolean => {
+  const n = tokens[i + 1];
+  return tokens[i]?.lower === 'state' && n !== undefined && n.kind === 'word' && n.quote < 0 && /^[a-z]+$/.test(n.text) && !NP_STOP.has(n.lower) && !CUE_FORMS.has(n.lower);
 };
 /** "Americans’ support", "the party's plans": a form right after a possessive is a noun. */
 const possessed = (tokens: Token[], i: number): boolean => {
@@ -224,7 +229,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   const named =
     end !== undefined && beforeEnd !== undefined && isCap(end) && isCap(beforeEnd) && j - 1 > first && !/['’]s$/.test(end.text) &&
     !/ing$/.test(head.lower) && !PREPOSITIONS.has(head.lower) && head.lower !== 'of' && (first === 0 || tokens[first - 1]?.kind !== 'word' || CLAUSE_OPENING.has(tokens[first - 1]?.lower ?? ''));
-  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || INDEFINITES.has(head.lower) || /^\d/.test(head.text) || people || named;
+  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || INDEFINITES.has(head.lower) || /^\d/.test(head.text) || people || named || governmentState(tokens, first);
   if (!ok) return null;
   // "He’s given airtime to prominent anti-tax advocates": a pronoun with a contracted auxiliary opens a clause, and the
   // cue form at its end is a noun of that clause, not its verb.

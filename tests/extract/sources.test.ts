@@ -227,3 +227,15 @@ describe('a quoted nickname inside a name', () => {
     expect(quoteWith('“Go home,” Mary ‘Mimi’ Hill said.', 'Go home').speaker).toBe('Mary Hill');
   });
 });
+
+describe('"state" as the adjective of government', () => {
+  it('opens a subject inside an object relative ("which state media said")', () => {
+    const q = quoteWith('The ferry line, which state media said had been closed for repairs, reopened on Monday.', 'closed for repairs');
+    expect(q.source?.text).toBe('state media');
+  });
+
+  it('opens a subject after an opening adverbial', () => {
+    const q = quoteWith('On Friday, state television said the tanker had been seized near the strait.', 'tanker');
+    expect(q.source?.text).toBe('state television');
+  });
+});
