@@ -277,6 +277,13 @@ function passiveWithoutAgent(tokens: Token[], cue: Cue): boolean {
   return false;
 }
 
+/** A closing quotation mark at `k` right after a comma inside the quotation ('“jobs, jobs,” as he said'). */
+function commaInsideClose(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const p = tokens[k - 1];
+  return t?.kind === 'quote' && p?.text === ',' && p.quote >= 0 && tokens[k + 1]?.quote !== p.quote;
+}
+
 /** "Speaking on Radio 4's Today programme, Reed said" / "in an interview with the BBC": the channel before a cue. */
 function spokenChannel(tokens: Token[], before: number): TokenRange | null {
   for (let i = 0; i + 2 < before; i++) {
@@ -812,7 +819,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       // "CLAUSE, he said." / "CLAUSE, according to X."
       let anchorFirst = a.inverted || a.shared ? a.cue.first : (a.source?.first ?? a.cue.first);
       // "CLAUSE, as police have said.": "as" joins the report to the clause before it.
-      if (tokens[anchorFirst - 1]?.lower === 'as' && tokens[anchorFirst - 2]?.text === ',') anchorFirst--;
+      // ('... a "lawful source of income," as the memo put it.': the comma may stand inside the closing mark.)
+      const asParenthetical = tokens[anchorFirst - 1]?.lower === 'as' && (tokens[anchorFirst - 2]?.text === ',' || commaInsideClose(tokens, anchorFirst - 2));
+      if (asParenthetical) anchorFirst--;
       const sep = tokens[anchorFirst - 1];
       if (sep && (sep.text === ',' || sep.kind === 'quote' || sep.text === '—' || sep.text === '―')) {
         // ("Trump's skepticism on climate change has hurt him, Graham said": a noun's topic inside the clause does not cut it.)
@@ -831,6 +840,14 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
             const personal = prev.source.first === prev.source.last && SUBJECT_PRONOUNS.has(tokens[pf]?.lower ?? '') && tokens[pf]?.lower !== 'it';
             if (!personal) swallowed.add(n - 1);
           }
+        }
+        // ("... echo her concerns, in part because X is a “lawful source of income,” as a memo put it": an "as" parenthetical
+        // comments on the clause right before it, so an earlier report that ended before that clause is no part of it.)
+        const prevOut = asParenthetical && before && before === prev && !swallowed.has(n - 1) ? produced.get(n - 1) : undefined;
+        const prevEnd = prevOut?.length ? out[prevOut[prevOut.length - 1] ?? -1]?.content.end : undefined;
+        if (prevEnd !== undefined) {
+          const k = tokens.findIndex((t) => t.end === prevEnd);
+          if (k >= from && k < anchorFirst - 4) from = k + 1;
         }
         // ("... would bring to the town: “This is the best deal,” the council wrote.": a quotation after a colon is all this cue reports.)
         for (let k = anchorFirst - 3; k >= from; k--) {

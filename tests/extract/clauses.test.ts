@@ -133,6 +133,14 @@ describe('"..., as X said."', () => {
     expect(q.content.text).toBe('The ferry had left on time');
     expect(q.source?.text).toBe('the operator');
   });
+
+  it('reports the clause right before "as", after a comma inside a closing mark and after an earlier report', () => {
+    const text = 'Several councillors echo her doubts, mainly because the only test for a permit is a "clean record of payment," as a planning memo put it.';
+    const q = quoteWith(text, 'clean record');
+    expect(q.source?.text).toBe('a planning memo');
+    expect(q.content.text).toBe('mainly because the only test for a permit is a "clean record of payment');
+    expect(quoteWith(text, 'doubts').content.text).toBe('her doubts');
+  });
 });
 
 describe('a free relative "what X called"', () => {
