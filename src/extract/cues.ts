@@ -145,6 +145,25 @@ function beBefore(tokens: Token[], i: number): boolean {
   return BE.has(tokens[k]?.lower ?? '');
 }
 
+const PERFECT_OR_MODAL = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must']);
+
+/** A passive participle after an expletive "it" ("it was announced", "it has been reported"), with no "by" before its "that". */
+function impersonalPassive(tokens: Token[], i: number): boolean {
+  if (!/(?:ed|said|known|thought|understood)$/.test(tokens[i]?.lower ?? '') || !beBefore(tokens, i)) return false;
+  let k = i - 1;
+  while (k > 0 && !BE.has(tokens[k]?.lower ?? '')) k--;
+  let s = k - 1;
+  if (PERFECT_OR_MODAL.has(tokens[s]?.lower ?? '')) s--;
+  if (tokens[s]?.lower !== 'it' || !isPlainWord(tokens[s])) return false;
+  for (let j = i + 1; j <= i + 8 && j < tokens.length; j++) {
+    const w = tokens[j];
+    if (!w || w.lower === 'by') return false;
+    if (w.lower === 'that') return true;
+    if (w.kind !== 'word') return false;
+  }
+  return false;
+}
+
 // Words that make the phrase before "show" a clause of its own ("the data we have show ...").
 const FINITE_BEFORE_SHOW = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'and', 'or', 'but']);
 
@@ -481,6 +500,8 @@ export function findCues(tokens: Token[]): Cue[] {
     if (bare && pluralCueNoun(tokens, i)) continue;
     // "are thought to", "is expected to": hedging in the passive, not a report.
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to' && beBefore(tokens, i)) continue;
+    // "It was announced last July that ...", "it is understood that": the impersonal passive names no one who said it.
+    if (impersonalPassive(tokens, i)) continue;
     // "the Price report this week said": a noun-like form followed closely by a clearer cue is no cue.
     if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !ONLY_VERBS.has(t.lower)) {
       let shadowed = false;
