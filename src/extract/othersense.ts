@@ -119,7 +119,26 @@ function addsAnAmount(tokens: Token[], i: number): boolean {
   return true;
 }
 
+const WELCOME = new Set(['welcome', 'welcomes', 'welcomed', 'welcoming']);
+const GUESTS = new Set(`him her them us me guests guest visitors visitor delegates delegation crowd crowds fans audience audiences
+  newcomers refugees migrants students pupils tourists attendees participants worshippers spectators`.split(/\s+/));
+const OBJECT_BREAKS = new Set(['that', 'to', 'by', 'of', 'for', 'from', 'as', 'and', 'but', 'in', 'on', 'at', 'with']);
+
+/**
+ * "As he welcomed several hundred guests", "welcomed them to the hall": welcoming people is hosting them. A welcome
+ * that reports a stance has a thing for its object ("welcomed the ruling", "welcomed his release").
+ */
+function welcomesPeople(tokens: Token[], i: number): boolean {
+  if (!WELCOME.has(wordAt(tokens, i) ?? '')) return false;
+  for (let k = i + 1; k <= i + 4; k++) {
+    const w = wordAt(tokens, k);
+    if (w === undefined || OBJECT_BREAKS.has(w)) return false;
+    if (GUESTS.has(w)) return true;
+  }
+  return false;
+}
+
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i);
 }

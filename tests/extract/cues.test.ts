@@ -250,6 +250,12 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('The board admitted that the figures had been wrong.')).toEqual(['admitted']);
   });
 
+  it('reads welcoming people as hosting them, and welcoming a thing as a stance', () => {
+    expect(quotesOf('As she welcomed some two hundred visitors, the curator was also planning her retirement.')).toEqual([]);
+    expect(quotesOf('The dean welcomed them to the new library on Monday.')).toEqual([]);
+    expect(quoteWith('The union welcomed the ruling on pensions.', 'ruling').cue?.text).toBe('welcomed');
+  });
+
   it('reads "add" before an amount as arithmetic, and before a clause as a remark', () => {
     expect(quotesOf('The levy would eventually add $40 billion over eight years.')).toEqual([]);
     expect(quotesOf('Last spring the treasurer added 3p per gallon.')).toEqual([]);
