@@ -138,7 +138,26 @@ function welcomesPeople(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const MAINTAIN = new Set(['maintain', 'maintains', 'maintained', 'maintaining']);
+
+/**
+ * "The center maintains a program to train ...", "has maintained a lead in the polls": "maintain" before an
+ * indefinite object keeps something going. What someone maintains is a clause ("maintains a deal was struck", with a
+ * verb of its own) or a stance noun after a possessive ("maintained his innocence").
+ */
+function maintainsAThing(tokens: Token[], i: number): boolean {
+  if (!MAINTAIN.has(wordAt(tokens, i) ?? '')) return false;
+  const det = wordAt(tokens, i + 1);
+  if (det !== 'a' && det !== 'an') return false;
+  for (let k = i + 2; k <= i + 9; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return true;
+    if (FINITE.has(t.lower) || (/^[a-z]+ed$/.test(t.text) && tokens[k - 1]?.lower !== 'to')) return false;
+  }
+  return true;
+}
+
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
 }

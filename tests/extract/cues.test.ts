@@ -250,6 +250,11 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('The board admitted that the figures had been wrong.')).toEqual(['admitted']);
   });
 
+  it('reads maintaining an indefinite object as keeping it, and maintaining a clause as a claim', () => {
+    expect(quotesOf('The foundation in Leeds maintains a scheme to train young nurses abroad.')).toEqual([]);
+    expect(quoteWith('The inspector maintains a fire was started deliberately.', 'fire').cue?.text).toBe('maintains');
+  });
+
   it('reads welcoming people as hosting them, and welcoming a thing as a stance', () => {
     expect(quotesOf('As she welcomed some two hundred visitors, the curator was also planning her retirement.')).toEqual([]);
     expect(quotesOf('The dean welcomed them to the new library on Monday.')).toEqual([]);
