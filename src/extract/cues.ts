@@ -4,7 +4,7 @@ import type { Token } from './document.js';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS, STANCE_ADJECTIVES } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
 import { FINITE_AUXILIARIES } from './clausewords.js';
-import { fromSayerEnd, isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
+import { copularSayingStart, fromSayerEnd, isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
 import { purposeFrameStart } from './purpose.js';
 import { otherSense } from './othersense.js';
 import { isPlainWord } from './tokens.js';
@@ -462,6 +462,12 @@ export function findCues(tokens: Token[]): Cue[] {
     // "the United States said": a capitalised form inside a name, unless a headline capitalises every word.
     const cap = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
     if (cap(t) && cap(prev) && !cap(tokens[i + 1]) && !headline) continue;
+    // ("his answer was to say he would ...": a copular infinitive of saying reports the owner's words.)
+    const copular = copularSayingStart(tokens, i);
+    if (copular >= 0) {
+      out.push({ lemma: NOUN_CUE, first: copular, last: i, head: i, participial: false });
+      continue;
+    }
     const frame = prev?.lower === 'to' ? purposeFrameStart(tokens, i - 1) : -1;
     if (prev && prev.lower === 'to' && !t.lower.endsWith('ed') && !(ASPECTUAL.test(tokens[i - 2]?.lower ?? '')) && frame < 0) {
       // "wants to say" / "refused to say": not a report of what was said. "went on to say",

@@ -153,3 +153,23 @@ export function owner(tokens: Token[], i: number): TokenRange | null {
   if (!name(tokens[k]) && ARTICLES.has(tokens[k - 1]?.lower ?? '')) k--;
   return { first: k, last: i - 1 };
 }
+
+/** Verbs of saying that a copular infinitive reports ("his answer was to say ..."). */
+const COPULAR_SAYING = new Set(['say', 'tell', 'argue', 'insist', 'claim', 'deny', 'suggest', 'blame', 'warn']);
+
+/**
+ * "his best response was to say he would ...", "Obama and Clinton's gut reaction is to tell the American people that
+ * ...": an owned noun, a form of "be" and the infinitive of a verb of saying at `i` report what the owner says. Returns
+ * the first word of the owned noun phrase (where the cue starts, its owner right before), or -1.
+ */
+export function copularSayingStart(tokens: Token[], i: number): number {
+  if (!COPULAR_SAYING.has(tokens[i]?.lower ?? '') || tokens[i - 1]?.lower !== 'to' || !/^(?:is|was)$/.test(tokens[i - 2]?.lower ?? '')) return -1;
+  for (let k = i - 3; k >= 0 && i - 3 - k < 3; k--) {
+    const t = tokens[k];
+    if (!isPlainWord(t) || !/^[a-z][a-z-]*$/.test(t.text) || FINITE_AUXILIARIES.has(t.lower)) return -1;
+    const before = tokens[k - 1];
+    if (isPlainWord(before) && (POSSESSIVE_PRONOUNS.has(before.lower) || /\p{L}['’]s$/u.test(before.text))) return owner(tokens, k) ? k : -1;
+  }
+  return -1;
+}
+

@@ -95,3 +95,17 @@ describe('a noun of saying with its sayer after "from"', () => {
     expect(quotesOf('The letters from the city that arrived on Monday were late.')).toEqual([]);
   });
 });
+
+describe('a copular infinitive of saying after an owned noun', () => {
+  it('reads "X\'s answer was to say ..." as X\'s report', () => {
+    const q = quoteWith("Asked about the deficit, Mayor Okafor's only answer was to say the books would balance by spring.", 'books');
+    expect(q.content.text).toBe('the books would balance by spring');
+    expect(q.source?.text).toBe("Mayor Okafor's");
+    expect(q.cue?.text).toBe('only answer was to say');
+  });
+
+  it('leaves a plan or a verb outside saying alone', () => {
+    expect(quotesOf('Her plan is to sell the house in May.')).toEqual([]);
+    expect(quotesOf('His first instinct was to run for the door.')).toEqual([]);
+  });
+});
