@@ -404,6 +404,7 @@ export const PERSON_NOUNS = new Set(verbForms(`
   director directors chairman chairwoman chief leadership department ministry committee
   republicans democrats conservatives liberals progressives activists advocates opponents proponents scientists
   scholars academics historians strategists pollsters operatives lawmakers legislators senators congressmen
+  lawmaker legislator congressman congresswoman congresswomen
   investigators prosecutors detectives authorities regulators residents citizens americans britons europeans
   economists observers commentators insiders advisors aides spokesmen parents families victims witnesses
   attorney attorneys relatives employees judges groups organisations organizations agencies

@@ -239,3 +239,10 @@ describe('"state" as the adjective of government', () => {
     expect(q.source?.text).toBe('state television');
   });
 });
+
+describe('singular nouns for legislators', () => {
+  it('make a subject of people, so a report before it ends at its dash', () => {
+    const q = quoteWith('The mayor called on the agency to reopen the depot -- closure the local congresswoman said is costing jobs.', 'depot');
+    expect(q.content.text).toBe('the agency to reopen the depot');
+  });
+});
