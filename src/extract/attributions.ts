@@ -277,6 +277,17 @@ function passiveWithoutAgent(tokens: Token[], cue: Cue): boolean {
   return false;
 }
 
+const GAP_SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** In a source span "meddling the congressman" right after a dash or comma, the subject after the bare noun it opens with. */
+function appositiveGapSubject(tokens: Token[], source: TokenRange): TokenRange | null {
+  const sep = tokens[source.first - 1];
+  const noun = tokens[source.first];
+  const det = tokens[source.first + 1];
+  if (!sep || !/^[,—–―-]$/.test(sep.text) || sep.quote !== -1 || !isPlainWord(noun) || !/^[a-z]+$/.test(noun.text)) return null;
+  return isPlainWord(det) && GAP_SUBJECT_DETERMINERS.has(det.lower) && source.first + 1 < source.last ? { first: source.first + 1, last: source.last } : null;
+}
+
 /** A closing quotation mark at `k` right after a comma inside the quotation ('“jobs, jobs,” as he said'). */
 function commaInsideClose(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -772,7 +783,16 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "Everything Trump says is a lie", "the things he said were untrue": a finite verb right after the cue, no comma
     // between, opens no reported clause; the cue stands in a relative clause with no pronoun, and its object is the gap.
     // (After "which"/"what" and a subject, ", which officials say has saved millions", the verb is the report's.)
-    if (a.source && !a.inverted && !a.passive && start === a.cue.last + 1 && tokens[start]?.quote === -1 && FINITE_AUXILIARIES.has(tokens[start]?.lower ?? '') && tokens[a.cue.first - 1]?.text !== ',' && !GAP_OPENERS.has(tokens[a.source.first - 1]?.lower ?? '') && !GAP_OPENERS.has(tokens[a.source.first]?.lower ?? '')) continue;
+    if (a.source && !a.inverted && !a.passive && start === a.cue.last + 1 && tokens[start]?.quote === -1 && FINITE_AUXILIARIES.has(tokens[start]?.lower ?? '') && tokens[a.cue.first - 1]?.text !== ',' && !GAP_OPENERS.has(tokens[a.source.first - 1]?.lower ?? '') && !GAP_OPENERS.has(tokens[a.source.first]?.lower ?? '')) {
+      // ("-- meddling the congressman said is designed to sow discord": after a dash or comma, a bare noun and the subject
+      // of a relative whose gap it fills; the noun, the relative and the rest of the clause are what the subject says.)
+      const subject = appositiveGapSubject(tokens, a.source);
+      const end = trimRange(tokens, start, clauseEnd(tokens, start, limit))[1];
+      const span = subject ? spanOf(tokens, a.source.first, end) : null;
+      const mixed = tokens.slice(start, end + 1).some((t) => t.quote >= 0 && !quoteIsTitle(t.quote));
+      if (subject && span) out.push({ unit: u, content: span, kind: mixed ? 'mixed' : 'indirect', cue: cueSpan(a), source: spanOf(tokens, subject.first, subject.last), channel: null, inherits: false });
+      continue;
+    }
     // "a man who said and did the same things as Trump": "and"/"or" right after the cue coordinates a second verb
     // that shares its object; nothing is reported between them.
     if (start === a.cue.last + 1 && tokens[start]?.quote === -1 && (tokens[start]?.lower === 'and' || tokens[start]?.lower === 'or')) continue;

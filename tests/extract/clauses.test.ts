@@ -219,3 +219,16 @@ describe('a report inside an object relative', () => {
     expect(quoteWith('The scheme, which officials say saved millions, will be extended.', 'saved').content.text).toBe('saved millions');
   });
 });
+
+describe('a bare noun after a dash and a relative with a gap ("-- meddling the congressman said is ...")', () => {
+  it('reports the noun, the relative and the rest of the clause as the subject\'s', () => {
+    const q = quoteWith('The mayor called on the agency to reopen the depot -- closure the local congresswoman said is "costing jobs" in the town.', 'costing');
+    expect(q.content.text).toBe('closure the local congresswoman said is "costing jobs" in the town');
+    expect(q.source?.text).toBe('the local congresswoman');
+    expect(q.kind).toBe('mixed');
+  });
+
+  it('still reports nothing for a gap with no noun of its own before the subject', () => {
+    expect(quotesOf('Everything the mayor says is a lie.')).toEqual([]);
+  });
+});
