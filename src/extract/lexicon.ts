@@ -194,6 +194,10 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['deride', 'deride derides derided deriding'],
   ['bemoan', 'bemoan bemoans bemoaned bemoaning'],
   ['rail', 'rail rails railed railing', 'against at'],
+  // Open displeasure at a claim or a move, a position towards it: "bristled at the continued questions about ...",
+  // "was balking at China's colonization of the South China Sea" (only with "at": "a bristling moustache").
+  ['bristle', 'bristle bristles bristled bristling', 'at'],
+  ['balk', 'balk balks balked balking baulk baulks baulked baulking', 'at'],
   ['implore', 'implore implores implored imploring'],
   ['exhort', 'exhort exhorts exhorted exhorting'],
   ['characterise', 'characterise characterises characterised characterize characterizes characterized characterizing'],

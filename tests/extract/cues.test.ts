@@ -368,3 +368,13 @@ describe('"recognising that" as a participle of belief', () => {
     expect(quotesOf('It would be a way of recognising young people who volunteer.')).toEqual([]);
   });
 });
+
+describe('displeasure at a claim or a move: "bristled at", "was balking at"', () => {
+  it('reads the object after "at" as the position\'s topic, but not the adjective "bristling"', () => {
+    const q = quoteWith('The union leaders bristled at repeated questions about their pay deal.', 'repeated questions');
+    expect(q.source?.text).toBe('The union leaders');
+    expect(q.cue?.text).toBe('bristled at');
+    expect(quoteWith('The council was balking at the cost of the new bridge.', 'cost of').source?.text).toBe('The council');
+    expect(quotesOf('He wore a bristling moustache to the gala.')).toEqual([]);
+  });
+});
