@@ -286,6 +286,18 @@ function pollShareBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+/** The nouns of objecting after "take", each with the preposition of its object. */
+const OBJECTIONS = new Map([['offense', 'at'], ['offence', 'at'], ['umbrage', 'at'], ['exception', 'to'], ['issue', 'with']]);
+
+/** "took offense at", "take great offence at", "took issue with", "takes exception to": the preposition's index, or -1. */
+function takenObjection(tokens: Token[], i: number): number {
+  const k = ['great', 'strong', 'particular'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const n = tokens[k];
+  const prep = isPlainWord(n) ? OBJECTIONS.get(n.lower) : undefined;
+  return prep !== undefined && tokens[k + 1]?.lower === prep && isPlainWord(tokens[k + 2]) ? k + 1 : -1;
+}
+
 const VOICING_FORMS = new Set('sound sounds sounded sounding issue issues issued issuing renew renews renewed renewing join joins joined joining'.split(' '));
 const CALL_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas']);
 const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'new', 'renewed', 'fresh', 'urgent', 'growing']);
@@ -341,6 +353,13 @@ export function findCues(tokens: Token[]): Cue[] {
     if (clear > 0 && isPlainWord(tokens[clear + 1]) && tokens[i - 1]?.lower !== 'to') {
       out.push({ lemma: 'make-clear', first: modifiersBefore(tokens, i), last: clear, head: i, participial: t.lower === 'making' && !isPlainWord(tokens[i - 1]) });
       i = clear;
+      continue;
+    }
+    // "Trump took offense at suggestions that ...", "took issue with the ruling": objecting to a claim or a move.
+    const objection = TAKE_FORMS.has(t.lower) ? takenObjection(tokens, i) : -1;
+    if (objection > 0) {
+      out.push({ lemma: 'take-issue', first: modifiersBefore(tokens, i), last: objection, head: i, participial: false });
+      i = objection;
       continue;
     }
     // "Obama sounded a call for the United States to accept more refugees", "joined calls for a probe": voicing a call.

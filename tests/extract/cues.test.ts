@@ -378,3 +378,13 @@ describe('displeasure at a claim or a move: "bristled at", "was balking at"', ()
     expect(quotesOf('He wore a bristling moustache to the gala.')).toEqual([]);
   });
 });
+
+describe('objecting: "took offense at", "took issue with", "takes exception to"', () => {
+  it('reads the object after the preposition, but not other things taken', () => {
+    const q = quoteWith('The coach took offense at suggestions that his side had been lucky.', 'his side');
+    expect(q.source?.text).toBe('The coach');
+    expect(q.cue?.text).toBe('took offense at');
+    expect(quoteWith('Two governors took issue with the new ferry timetable.', 'ferry timetable').source?.text).toBe('Two governors');
+    expect(quotesOf('The issue took months to settle.')).toEqual([]);
+  });
+});
