@@ -213,6 +213,8 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['lambast', 'lambast lambasts lambasted lambasting lambaste lambastes'],
   ['applaud', 'applaud applauds applauded applauding'],
   ['downplay', 'downplay downplays downplayed downplaying'],
+  ['pooh-pooh', 'pooh-pooh pooh-poohs pooh-poohed pooh-poohing'],
+  ['propound', 'propound propounds propounded propounding'],
   ['charge', 'charged', 'that'],
   ['rule', 'rule rules ruled', 'that against'],
   ['advocate', 'advocates advocated advocating'],

@@ -82,6 +82,13 @@ describe('communication verbs whose object is the message', () => {
     expect(cues('The mayor laid out her plans for the docks.')).toEqual(['laid out']);
     expect(quoteWith('The auditor detailed the missing payments to the trust.', 'missing').source?.text).toBe('The auditor');
   });
+
+  it('include "propound" and "pooh-pooh", which put forward and dismiss a view', () => {
+    expect(quoteWith('The candidate is propounding views that alarm his own party.', 'views').source?.text).toBe('The candidate');
+    const q = quoteWith('The minister has pooh-poohed the panel\'s finding that the dam leaks.', 'finding');
+    expect(q.cue?.text).toBe('has pooh-poohed');
+    expect(q.source?.text).toBe('The minister');
+  });
 });
 
 describe('disagreement, request and apology verbs', () => {
