@@ -29,7 +29,7 @@ const TOPIC_NOUNS = new Set(`
   claim claims allegation allegations accusation accusations comment comments remark remarks criticism criticisms
   statement statements announcement condemnation warning warnings complaint complaints assessment assessments
   views idea ideas theory attack attacks insults praise endorsement support opposition skepticism scepticism
-  concern concerns questions doubts
+  concern concerns questions doubts estimate estimates forecast forecasts projection projections
 `.split(/\s+/).filter(Boolean));
 const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'over']);
 const FOR_NOUNS = new Set(['support', 'praise', 'endorsement', 'criticism']);

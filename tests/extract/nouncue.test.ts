@@ -43,6 +43,13 @@ describe('noun cues', () => {
     expect(quotesOf('The agreement that the two towns signed was short.')).toEqual([]);
   });
 
+  it('reads an owned estimate or forecast with its topic, but not an unowned one', () => {
+    const q = quoteWith("That was enough to keep the central bank's estimate of inflation close to 2 percent.", 'inflation');
+    expect(q.cue?.text).toBe('estimate of');
+    expect(q.source?.text).toContain('bank');
+    expect(quotesOf('The estimate of the cost was high.')).toEqual([]);
+  });
+
   it('keeps "The Post reports that ..." a verb', () => {
     expect(quotesOf('The Daily Post reports that the mill will close.')[0]?.source?.text).toBe('The Daily Post');
   });
