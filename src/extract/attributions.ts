@@ -198,6 +198,23 @@ function causedObject(tokens: Token[], at: number): TokenRange | null {
   return v >= 0 && OBJECT_PARTICIPLE_VERBS.has(tokens[v]?.lower ?? '') && object.length > 0 && plain ? { first: v + 1, last: at - 1 } : null;
 }
 
+/**
+ * "Farmers want subsidies, and retailers want lower rents and suggest that ...", "(they want X and suggest that ...)": the
+ * subject of the last clause opened before `at` by ", and"/", but", a semicolon or a bracket.
+ */
+function clauseSubject(tokens: Token[], at: number): TokenRange | null {
+  for (let k = at - 2; k > 0; k--) {
+    const t = tokens[k];
+    if (!t || t.quote !== -1) continue;
+    const opens = t.text === '(' || t.text === ';' ? k + 1 : t.text === ',' && COORDINATORS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : -1;
+    if (opens < 0) continue;
+    const head = tokens[opens];
+    if (!isPlainWord(head) || !(SUBJECT_PRONOUNS.has(head.lower) || /^\p{Lu}/u.test(head.text))) return null;
+    return sentenceSubject(tokens, at, opens);
+  }
+  return null;
+}
+
 const RESULT_PARTICLES = new Set(['away', 'out', 'back', 'home', 'off']);
 const pastVerb = (t: Token | undefined): boolean => isPlainWord(t) && (IRREGULAR_PAST.has(t.text) || /^[a-z]{3,}ed$/.test(t.text));
 /** "met with them and came away convinced that ...": a cue after a coordinated past verb (and its particle) completes that verb, and shares the subject. */
@@ -595,7 +612,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       const form = verbForm(tokens[cue.head]);
       const verbal = verbs.filter((x) => verbForm(tokens[x.cue.head]) === form).pop() ?? verbs.pop();
       // ("the demonstrators, who have taken to the streets and called for ...": a second verb after a relative's first one shares the relative.)
-      const subject = verbal ? verbal.source : (relativeBefore(tokens, cue.first) ?? sentenceSubject(tokens, cue.first));
+      const subject = verbal ? verbal.source : (relativeBefore(tokens, cue.first) ?? clauseSubject(tokens, cue.first) ?? sentenceSubject(tokens, cue.first));
       if (subject) {
         anchored.push({ cue, source: subject, inverted: false, shared: true });
         continue;

@@ -222,3 +222,12 @@ describe('a cue completing a coordinated past verb', () => {
     expect(quoteWith('Nurses and doctors said the ward was full.', 'ward was full').source?.text).toBe('Nurses and doctors');
   });
 });
+
+describe('a coordinated cue with no cue verb before it', () => {
+  it('takes the subject of its own clause, after ", and" or an opening bracket, not the sentence\'s first subject', () => {
+    const text = 'Ann Lee wants a bigger park, and Tom Hill wants a new road and suggests that the road would help shoppers.';
+    expect(quoteWith(text, 'road would help').source?.text).toBe('Tom Hill');
+    const bracket = 'Ann Lee wants a bigger park, and Tom Hill wants a new road (he wants it soon and suggests that it would help shoppers).';
+    expect(quoteWith(bracket, 'would help').source?.text).toBe('he');
+  });
+});
