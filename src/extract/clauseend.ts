@@ -24,6 +24,10 @@ export function clauseEnd(tokens: Token[], from: number, limit: number): number 
     // "..., aside from saying ...", "..., not that he ...": an exception or a correction the article adds.
     if ((n.lower === 'aside' || n.lower === 'apart') && tokens[i + 2]?.lower === 'from') return i - 1;
     if (n.lower === 'not' && tokens[i + 2]?.lower === 'that') return i - 1;
+    // "..., when he first released his plan", "..., and when pressed on why ...": a time the article adds to the report.
+    // (A "when" clause closed by a comma opens the next clause: "..., when you start working, it doesn't matter".)
+    if (n.lower === 'and' && tokens[i + 2]?.lower === 'when') return i - 1;
+    if (n.lower === 'when' && !tokens.slice(i + 2, limit + 1).some((c) => c.text === ',' && c.quote < 0)) return i - 1;
     // "..., contradicting the police account": a participle after a comma is the article's comment.
     if (/^[a-z]+ing$/.test(n.text) && n.lower !== 'including' && n.lower !== 'according') return i - 1;
   }

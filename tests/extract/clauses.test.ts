@@ -40,6 +40,13 @@ describe('where a reported clause ends', () => {
     expect(quoteWith('The report said the ward was full, contradicting the trust.', 'ward').content.text).toBe('the ward was full');
   });
 
+  it('stops at a "when" clause that closes the sentence, and at ", and when"', () => {
+    expect(quoteWith('Ms Kaur said the depot would close in spring, when the new line opens.', 'depot').content.text).toBe('the depot would close in spring');
+    expect(quoteWith('He said nurses would get no rise, and when asked why the plan leaves them out, the minister left.', 'nurses').content.text).toBe('nurses would get no rise');
+    // (a "when" clause closed by a comma opens the next clause of the report)
+    expect(quoteWith('She said the rule is simple, when you start at the firm, you sign the code.', 'rule').content.text).toBe('the rule is simple, when you start at the firm, you sign the code');
+  });
+
   it('keeps "including" and quoted words inside the clause', () => {
     expect(quoteWith('Ms Dale said costs rose, including rents.', 'costs').content.text).toBe('costs rose, including rents');
     const q = quotesOf('He said the plan was "bold; even, frankly, daring" in scope.').find((x) => x.kind === 'mixed');
