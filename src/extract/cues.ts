@@ -337,6 +337,26 @@ function amountAt(tokens: Token[], j: number): number {
 }
 const AMOUNT_WORDS = new Set('about around roughly nearly almost approximately some more less fewer over under between up just only one two three four five six seven eight nine ten half'.split(' '));
 
+/** Cues of a verb and a fixed phrase after it; `end` gives the index of the phrase's last word, or -1. */
+const PHRASE_CUES: readonly { lemma: string; forms: ReadonlySet<string>; end: (tokens: Token[], i: number) => number }[] = [
+  // "Trump took offense at suggestions that ...", "took issue with the ruling": objecting to a claim or a move.
+  { lemma: 'take-issue', forms: TAKE_FORMS, end: takenObjection },
+  // "Obama sounded a call for the United States to accept more refugees", "joined calls for a probe": voicing a call.
+  { lemma: 'voice-call', forms: VOICING_FORMS, end: voicedCallFor },
+  // "The Tax Foundation puts the figure at $498 billion": putting a figure at an amount is an estimate of it.
+  { lemma: 'put-at', forms: PUT_FORMS, end: figureAt },
+];
+
+function phraseCueAt(tokens: Token[], i: number): { lemma: string; last: number } | undefined {
+  const word = tokens[i]?.lower ?? '';
+  for (const p of PHRASE_CUES) {
+    if (!p.forms.has(word)) continue;
+    const last = p.end(tokens, i);
+    if (last > 0) return { lemma: p.lemma, last };
+  }
+  return undefined;
+}
+
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
   const headline = isTitleCase(tokens);
@@ -355,25 +375,11 @@ export function findCues(tokens: Token[]): Cue[] {
       i = clear;
       continue;
     }
-    // "Trump took offense at suggestions that ...", "took issue with the ruling": objecting to a claim or a move.
-    const objection = TAKE_FORMS.has(t.lower) ? takenObjection(tokens, i) : -1;
-    if (objection > 0) {
-      out.push({ lemma: 'take-issue', first: modifiersBefore(tokens, i), last: objection, head: i, participial: false });
-      i = objection;
-      continue;
-    }
-    // "Obama sounded a call for the United States to accept more refugees", "joined calls for a probe": voicing a call.
-    const callFor = VOICING_FORMS.has(t.lower) ? voicedCallFor(tokens, i) : -1;
-    if (callFor > 0) {
-      out.push({ lemma: 'voice-call', first: modifiersBefore(tokens, i), last: callFor, head: i, participial: false });
-      i = callFor;
-      continue;
-    }
-    // "The Tax Foundation puts the figure at $498 billion": putting a figure at an amount is an estimate of it.
-    const at = PUT_FORMS.has(t.lower) ? figureAt(tokens, i) : -1;
-    if (at > 0) {
-      out.push({ lemma: 'put-at', first: modifiersBefore(tokens, i), last: at, head: i, participial: false });
-      i = at;
+    // "took issue with the ruling", "sounded a call for", "puts the figure at $498 billion": a verb phrase cue.
+    const phrase = phraseCueAt(tokens, i);
+    if (phrase !== undefined) {
+      out.push({ lemma: phrase.lemma, first: modifiersBefore(tokens, i), last: phrase.last, head: i, participial: false });
+      i = phrase.last;
       continue;
     }
     // "made the case for Mrs. Clinton", "attempted to make the case to members of both parties that ...": making

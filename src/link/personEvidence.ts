@@ -30,7 +30,7 @@ const isOrdinaryWord = memoized((word) => {
 export const isDemonym = memoized((word) => /^\p{Lu}/u.test(word) && nlp(word).has('#Demonym'));
 
 /** "Americans", "Italians": a whole people, which no person's surname is. */
-export const isPluralDemonym = memoized((word) => /^\p{Lu}/u.test(word) && nlp(word).has('#Demonym') && nlp(word).has('#Plural'));
+export const isPluralDemonym = memoized((word) => isDemonym(word) && nlp(word).has('#Plural'));
 
 /** "Sri Lanka", "Hong Kong": the whole phrase is a country or city compromise knows. */
 const isKnownPlace = memoized((name) => {
