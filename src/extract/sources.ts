@@ -42,12 +42,24 @@ const nicknameAt = (tokens: Token[], i: number): boolean => {
   }
   return false;
 };
+/** "the workers' leader", "voters’ concerns": the apostrophe that closes a plural possessive, not a quotation mark. */
+const pluralPossessiveMark = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  const owner = tokens[i - 1];
+  const owned = tokens[i + 1];
+  return (
+    t !== undefined && t.kind === 'quote' && t.quote < 0 && (t.text === "'" || t.text === '’') &&
+    owner !== undefined && owner.kind === 'word' && owner.quote < 0 && owner.end === t.start && /s$/.test(owner.lower) &&
+    owned !== undefined && owned.kind === 'word' && owned.quote < 0 && owned.start > t.end
+  );
+};
 /** A noun-phrase word at i, a capitalised cue form inside a name included ("United States officials"). */
 const npWordAt = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   if (nicknameAt(tokens, i)) return true;
   // ("52% of respondents": a percent sign after a number is a word of the phrase.)
   if (t?.text === '%' && t.quote < 0 && /^\d/.test(tokens[i - 1]?.text ?? '')) return true;
+  if (pluralPossessiveMark(tokens, i)) return true;
   if (t === undefined || t.kind !== 'word' || t.quote >= 0 || NP_STOP.has(t.lower)) return false;
   return !CUE_FORMS.has(t.lower) || namePart(t, tokens[i - 1]) || possessed(tokens, i) || pluralCueNoun(tokens, i) || tokens[i - 1]?.lower === 'under' || governmentState(tokens, i);
 };

@@ -23,6 +23,12 @@ describe('sources', () => {
     expect(q.speakerType).toBe('anonymous');
   });
 
+  it('keeps a plural possessive in the source', () => {
+    const q = quoteWith('The offer was an insult, the nurses\' union said.', 'insult');
+    expect(q.source?.text).toBe("the nurses' union");
+    expect(q.content.text).toBe('The offer was an insult');
+  });
+
   it('drops a trailing time adverbial from the source', () => {
     const q = quoteWith('But Band Aid founder Bob Geldof in July said he was sick of hearing guff.', 'sick');
     expect(q.speaker).toBe('Bob Geldof');
