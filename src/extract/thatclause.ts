@@ -30,6 +30,19 @@ const AUXILIARIES = new Set(`
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'who']);
 
+/** Prepositions that take a noun phrase and never open a clause (unlike "after", "since", "as"). */
+const PURE_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'about', 'into', 'among', 'between', 'across', 'over', 'under', 'through', 'against']);
+
+/**
+ * Whether the name at `name` is the object of a preposition, directly or after "the"
+ * ("many of the Patriot mines that Mr. Clarke acquired", "schools in Ohio districts that ..."):
+ * a preposition's object is no subject, so an -s form after it is a plural noun, not a verb.
+ */
+function nameInPrepositionalPhrase(tokens: Token[], name: number): boolean {
+  const before = tokens[name - 1]?.lower === 'the' ? tokens[name - 2] : tokens[name - 1];
+  return isPlainWord(before) && PURE_PREPOSITIONS.has(before.lower);
+}
+
 
 /** Whether the "that" at token `at` opens a clause with a subject, not a relative clause (followed by its verb). */
 export function thatClauseFollows(tokens: Token[], at: number): boolean {
@@ -61,7 +74,7 @@ export function headsThatClause(tokens: Token[], i: number): boolean {
   if (afterAux) return true;
   if (!isPlainWord(prev)) return false;
   // "Trump charges that", "the mayor charges that": an -s form after a name or a singular person noun.
-  if (/[^s]s$/.test(t.lower)) return /^\p{Lu}/u.test(prev.text) || (PERSON_NOUNS.has(prev.lower) && !/s$/.test(prev.lower));
+  if (/[^s]s$/.test(t.lower)) return (/^\p{Lu}/u.test(prev.text) && !nameInPrepositionalPhrase(tokens, i - 1)) || (PERSON_NOUNS.has(prev.lower) && !/s$/.test(prev.lower));
   // "environmentalists worry that": a plain form after a plural subject.
   return /s$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text);
 }

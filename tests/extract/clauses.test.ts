@@ -22,6 +22,11 @@ describe('a predicate outside the verb lists heading a that-clause', () => {
     expect(cueTexts('She left early so that the children could sleep.')).toEqual([]);
   });
 
+  it('reads an -s form after a name in a prepositional phrase as a plural noun', () => {
+    expect(cueTexts('Most of the Acme plants that Ms. Ruiz bought last year have since closed.')).toEqual([]);
+    expect(cueTexts('Voters in Ohio towns that Mr. Hale visited were unmoved.')).toEqual([]);
+  });
+
   it('turns the clause into a quote of the subject', () => {
     const q = quoteWith('Local farmers worry that the new dam will flood their fields.', 'dam will flood');
     expect(q.source?.text).toBe('Local farmers');
