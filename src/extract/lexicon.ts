@@ -417,6 +417,9 @@ export const PERSON_NOUNS = new Set(verbForms(`
   analyses studies polls surveys reports
 `));
 
+/** Plural nouns for kinds of people: "environmentalists", "protesters", "physicians", "residents". */
+export const PEOPLE_SUFFIX = /^[a-z]{3,}(?:ists|ers|ians|ants|ents|ors)$/;
+
 /** Words that make up a time adverbial trailing a subject ("Bob Geldof in July said"). */
 export const TIME_WORDS = new Set(verbForms(`
   january february march april may june july august september october november december monday tuesday

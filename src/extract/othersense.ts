@@ -1,6 +1,7 @@
 // Senses of reporting verbs that report nothing: the verb is in the lexicon, but this use of it
 // names an action, not a claim ("found a way to", "found themselves").
 import type { Token } from './document.js';
+import { PERSON_NOUNS, PEOPLE_SUFFIX } from './lexicon.js';
 import { isPlainWord } from './tokens.js';
 
 const FIND = new Set(['find', 'finds', 'found']);
@@ -34,6 +35,22 @@ function callsIn(tokens: Token[], i: number): boolean {
   if (!CALL.has(wordAt(tokens, i) ?? '')) return false;
   const next = wordAt(tokens, i + 1);
   return next === 'into' || (next === 'in' && wordAt(tokens, i + 2) === 'to');
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'every', 'each', 'any', 'some', 'new']);
+const NOT_NOUNS = new Set(['is', 'was', 'has', 'does', 'this', 'us', 'his', 'its', 'yes', 'always', 'perhaps', 'thus', 'less', 'unless']);
+
+/**
+ * "injections intended to calm her", "a bill intended to curb spending": "intended" right after a thing is a reduced
+ * passive relative (injections that were intended to ...), a purpose nobody states. Someone's intention has a person for
+ * its subject ("Clarke intended to sell", "the minister intended to", "he had intended to").
+ */
+function intendedThing(tokens: Token[], i: number): boolean {
+  if (wordAt(tokens, i) !== 'intended' || wordAt(tokens, i + 1) !== 'to') return false;
+  const prev = tokens[i - 1];
+  if (!isPlainWord(prev) || !/^[a-z]+$/.test(prev.text) || PERSON_NOUNS.has(prev.lower) || PEOPLE_SUFFIX.test(prev.lower)) return false;
+  const pluralThing = /[^s]s$/.test(prev.lower) && !NOT_NOUNS.has(prev.lower);
+  return pluralThing || DETERMINERS.has(wordAt(tokens, i - 2) ?? '');
 }
 
 /** "It is worth noting that ...", "worth pointing out": the article's own remark, made by nobody it names. */
@@ -159,5 +176,5 @@ function maintainsAThing(tokens: Token[], i: number): boolean {
 
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
 }

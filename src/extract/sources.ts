@@ -4,7 +4,7 @@ import type { Cue } from './cues.js';
 import { thatClauseFollows } from './thatclause.js';
 import { IRREGULAR_PAST, phraseComma } from './clausewords.js';
 import { pluralCueNoun } from './cues.js';
-import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, NP_STOP, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
+import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, NP_STOP, PEOPLE_SUFFIX, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface TokenRange {
   first: number;
@@ -19,8 +19,6 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'with', 'by', '
 const GOOD_START = new Set(['the', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'another', 'other', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'both', 'all', 'each', 'senior', 'former']);
 const INVERTING = new Set(['say', 'add', 'write', 'continue', 'ask', 'explain', 'insist', 'argue', 'warn', 'reply', 'note', 'tweet', 'claim', 'suggest', 'recall', 'respond', 'concede', 'declare', 'state', 'report', 'announce', 'admit', 'retort', 'counter', 'joke', 'observe', 'remark', 'according']);
 
-/** Plural nouns for kinds of people: "environmentalists", "protesters", "physicians", "residents". */
-const PEOPLE_SUFFIX = /^[a-z]{3,}(?:ists|ers|ians|ants|ents|ors)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'whose']);
 /** Words that open a clause, so a subject may follow them: "after rival Donald Trump attacked ...". */
 const CLAUSE_OPENING = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'if', 'until', 'once', 'whereas', 'and', 'but']);

@@ -274,6 +274,12 @@ describe('senses of cue verbs that report nothing', () => {
     expect(quoteWith('The mayor added 40% of the buses were late.', 'buses').cue?.text).toBe('added');
   });
 
+  it('reads "intended to" right after a thing as a reduced passive, and after a person as an intention', () => {
+    expect(cues('Her knees still ached from a course of shots intended to ease the pain.')).toEqual([]);
+    expect(cues('The council passed a levy intended to fund the bridge.')).toEqual([]);
+    expect(cues('The minister intended to resign in May.')).toEqual(['intended']);
+  });
+
   it('reads a correspondent\'s "reported from" byline as no report', () => {
     expect(quotesOf('Jane Smith reported from Kabul, and Tom Reed from Islamabad.')).toEqual([]);
   });
