@@ -53,6 +53,19 @@ function intendedThing(tokens: Token[], i: number): boolean {
   return pluralThing || DETERMINERS.has(wordAt(tokens, i - 2) ?? '');
 }
 
+const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'that']);
+
+/**
+ * "the question has had to be asked of a serious contender", "what voters ask of a mayor": the noun phrase after
+ * "asked of" is who is asked, not what. Only a question or quotation later in the sentence is a report ("asked of the
+ * war: '...'", "asked of the panel whether ...").
+ */
+function askedOfSomeone(tokens: Token[], i: number): boolean {
+  if (!ASK.has(wordAt(tokens, i) ?? '') || wordAt(tokens, i + 1) !== 'of') return false;
+  return !tokens.slice(i + 2).some((t) => t.quote >= 0 || t.text === ':' || QUESTION_OPENERS.has(t.lower));
+}
+
 /** "It is worth noting that ...", "worth pointing out": the article's own remark, made by nobody it names. */
 const worthDoing = (tokens: Token[], i: number): boolean => wordAt(tokens, i - 1) === 'worth' && /ing$/.test(wordAt(tokens, i) ?? '');
 
@@ -176,5 +189,5 @@ function maintainsAThing(tokens: Token[], i: number): boolean {
 
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
 }

@@ -280,6 +280,11 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('The minister intended to resign in May.')).toEqual(['intended']);
   });
 
+  it('reads "asked of" someone as naming who is asked, unless a question or quotation follows', () => {
+    expect(quotesOf('It is a question rarely asked of a candidate for governor.')).toEqual([]);
+    expect(quoteWith('A nurse asked of the cuts: "Who will pay for this?"', 'Who will pay').source?.text).toBe('A nurse');
+  });
+
   it('reads a correspondent\'s "reported from" byline as no report', () => {
     expect(quotesOf('Jane Smith reported from Kabul, and Tom Reed from Islamabad.')).toEqual([]);
   });
