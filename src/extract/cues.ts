@@ -1,7 +1,7 @@
 // Reporting cues: a reporting verb (any tense or voice, with its auxiliaries and adverbs),
 // "according to", or a colon after a speaker. Only words outside quotation marks count.
 import type { Token } from './document.js';
-import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS, STANCE_ADJECTIVES } from './lexicon.js';
+import { CUE_FORMS, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS, STANCE_ADJECTIVES, TIME_WORDS } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
 import { FINITE_AUXILIARIES } from './clausewords.js';
 import { copularSayingStart, fromSayerEnd, isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
@@ -64,6 +64,17 @@ export const AGREE_WITH = 'agree-with';
 export const THAT_CLAUSE = 'that-clause';
 
 const ASPECTUAL = /^(?:on|continue|continues|continued|continuing|appear|appears|appeared|seem|seems|seemed|began|begun|begin|begins|started|starts|proceeded)$/;
+/**
+ * Whether a time adverbial opens at token k ("this week", "last month", "yesterday", "on Monday" is left: "on" also
+ * opens a topic). After "spoke to", a time where the listener should be strands the preposition: "the experts I spoke
+ * to this week about the plan" is a relative clause whose listener is the gap, and the topic is no report of its own.
+ */
+function timeOpens(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (DAY_WORDS.test(w) || w === 'earlier' || w === 'recently' || w === 'later') return true;
+  return (w === 'this' || w === 'last') && TIME_WORDS.has(tokens[k + 1]?.lower ?? '') && !/^(?:the|on|in|at|this|last|next|same|time)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
 const PARTICLE_ADVERBS = /^(?:[a-z]+ly|out|up|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|at|length|more|less|most|often|in|public|private)$/;
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
@@ -572,7 +583,7 @@ export function findCues(tokens: Token[]): Cue[] {
       if ((form.lemma === 'speak' || form.lemma === 'talk') && (tokens[p]?.lower === 'to' || tokens[p]?.lower === 'with')) {
         let q = p + 1;
         while (q < p + 6 && isPlainWord(tokens[q]) && tokens[q]?.lower !== 'about') q++;
-        if (q > p + 1 && tokens[q]?.lower === 'about') p = q;
+        if (q > p + 1 && tokens[q]?.lower === 'about' && !timeOpens(tokens, p + 1)) p = q;
       }
       // "see reauthorization of the program as an opportunity": an object may stand before "as", and then it
       // is part of what is reported (the cue is the verb alone).

@@ -105,6 +105,11 @@ describe('stance cues and clause structure', () => {
     expect(quoteWith('The mayor talked about her plans for the harbour.', 'plans for the harbour').cue?.text).toBe('talked about');
   });
 
+  it('reads "spoke to" before a time as a stranded preposition, its listener the gap of a relative clause', () => {
+    expect(quotesOf('The farmers I spoke to last week about the new levy were unconvinced.')).toEqual([]);
+    expect(quoteWith('She spoke to reporters yesterday about the new levy.', 'levy').cue?.text).toBe('spoke to reporters yesterday about');
+  });
+
   it('ends a report inside a relative clause where the clause hands back to the main verb', () => {
     const q = quoteWith('The treasurer, who said the fund was nearly empty, resigned on Friday.', 'fund was nearly empty');
     expect(q.content.text).toBe('the fund was nearly empty');
