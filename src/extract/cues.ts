@@ -627,5 +627,21 @@ export function findCues(tokens: Token[]): Cue[] {
     out.push({ lemma, first, last, head: i, participial });
     i = last;
   }
-  return out;
+  return out.filter((c, n) => !deniedThenCorrected(tokens, c, out[n + 1]));
+}
+
+const NEGATIONS = new Set(['not', 'never', "n't", 'n’t']);
+const isNegation = (t: Token | undefined): boolean => isPlainWord(t) && (NEGATIONS.has(t.lower) || /n['’]t$/.test(t.lower));
+
+/**
+ * "He did not defend their views but argued it was their right to hold them": a negated cue with a plain object,
+ * corrected by "but" and a cue of the same subject, names what was not said; the report is the second cue's. A
+ * negated cue with a clause ("did not say that ...", "has not said when ...") or without a correction stays a report.
+ */
+function deniedThenCorrected(tokens: Token[], cue: Cue, next: Cue | undefined): boolean {
+  if (!next || tokens[next.first - 1]?.lower !== 'but' || !tokens.slice(cue.first, cue.head).some(isNegation)) return false;
+  const object = tokens.slice(cue.last + 1, next.first - 1);
+  // (A possessive apostrophe, "other groups' beliefs", stays inside the object.)
+  const objectWord = (t: Token): boolean => t.quote < 0 && (/^['’]$/.test(t.text) || (isPlainWord(t) && t.lower !== 'that' && !FINITE_AUXILIARIES.has(t.lower)));
+  return object.length > 0 && object.every(objectWord);
 }

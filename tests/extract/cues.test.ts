@@ -406,3 +406,11 @@ describe('objecting: "took offense at", "took issue with", "takes exception to"'
     expect(quotesOf('The issue took months to settle.')).toEqual([]);
   });
 });
+
+describe('a negated cue corrected by "but" and a second cue', () => {
+  it('drops the negated cue with a plain object, and keeps one with a clause or without a correction', () => {
+    expect(cues("The bishop did not endorse the other parties' policies but argued they had a right to them.")).toEqual(['argued']);
+    expect(cues('The mayor did not say that the budget failed but warned it was thin.')).toEqual(['did not say', 'warned']);
+    expect(cues('She never mentioned the plan.')).toEqual(['never mentioned']);
+  });
+});
