@@ -505,6 +505,11 @@ function fullQuote(tokens: Token[], quote: QuoteSpan, openIdx: number, text: str
   return before.kind === 'punct' || before.kind === 'quote' || /^\p{Lu}/u.test(inner) || words >= 8;
 }
 
+/** Whether a negation ("not", "never", "-n't") stands outside quotation marks between tokens a and b (exclusive). */
+function negatedSince(tokens: Token[], a: number, b: number): boolean {
+  return tokens.slice(a + 1, b).some((t) => t.quote === -1 && (t.lower === 'not' || t.lower === 'never' || /n['’]t$/.test(t.lower)));
+}
+
 export function attributeUnit(text: string, units: Unit[], u: number, quotes: QuoteSpan[]): RawAttribution[] {
   const unit = units[u];
   if (!unit) return [];
@@ -525,6 +530,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       reportEnd(tokens, x.cue, x.cue.last + 1, cue.first - 1) >= cue.first - 1 && openingClauseEnd(tokens, x.source?.first ?? x.cue.first, x.cue.last, cue.first - 1) >= cue.first - 1;
     const reportedInside = anchored.some((x) => !WEAK_CUES.has(x.cue.lemma) && !x.inverted && x.cue.last < cue.first && reaches(x));
     if (WEAK_CUES.has(cue.lemma) && INFINITIVE_CUES.has(cue.lemma) && !coordinated && reportedInside) continue;
+    // "He says he was not 'German bashing' but saying peace was the aim": after "not X but", a participle is the
+    // second half of the contrast inside the report, not a report of its own.
+    if (cue.participial && before?.lower === 'but' && reportedInside && negatedSince(tokens, anchored[anchored.length - 1]?.cue.last ?? cue.first, cue.first)) continue;
     // "An MEP suggested Germany saw the EU as an 'empire'": a judgement inside a report is what was reported.
     if ((AS_CUES.has(cue.lemma) || cue.lemma === TOPIC_NOUN_CUE) && !coordinated && reportedInside) continue;
     if (cue.lemma === NOUN_CUE || cue.lemma === TOPIC_NOUN_CUE) {

@@ -96,6 +96,11 @@ describe('coordinated cues', () => {
     expect(b.source?.text).toBe('Rendell, a Clinton surrogate');
     expect(a.content.text).not.toContain('called');
   });
+
+  it('keeps a participle after "not X but" inside the report it contrasts', () => {
+    const quotes = quotesOf('The mayor says she was not "punishing drivers" but asking them to slow down.');
+    expect(quotes.map((q) => q.content.text)).toEqual(['she was not "punishing drivers" but asking them to slow down']);
+  });
 });
 
 describe('according to', () => {
