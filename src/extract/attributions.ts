@@ -780,6 +780,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       if (relative) start = limit + 1;
       else if (tokens[t]?.lower === 'that' || tokens[t]?.text === ',' || whClause(t) || (tokens[t]?.lower === 'for' && a.cue.lemma === 'call')) start = tokens[t]?.lower === 'for' ? t + 1 : t;
       else if (t > limit) start = limit + 1; // nothing but the adverbial follows
+      // ("“Subpoenas are not optional,” Chaffetz said after Pagliano failed to show up at the hearing he was called to
+      // in May": a long adverbial after a cue that already reports a quotation says when it was said, not more of it.)
+      else if (t - start >= 12 && quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a)) start = limit + 1;
     }
     if (tokens[start]?.lower === 'that') {
       hasThat = true;

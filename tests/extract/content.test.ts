@@ -97,6 +97,11 @@ describe('coordinated cues', () => {
     expect(a.content.text).not.toContain('called');
   });
 
+  it('reports no long adverbial after a cue that already reports a quotation', () => {
+    const text = '"The fees are not optional," the chairman said after the builder failed to turn up at the second planning hearing he was summoned to last week.';
+    expect(quotesOf(text).map((q) => q.content.text)).toEqual(['The fees are not optional,']);
+  });
+
   it('keeps a participle after "not X but" inside the report it contrasts', () => {
     const quotes = quotesOf('The mayor says she was not "punishing drivers" but asking them to slow down.');
     expect(quotes.map((q) => q.content.text)).toEqual(['she was not "punishing drivers" but asking them to slow down']);
