@@ -131,6 +131,19 @@ function inAppositiveRelative(tokens: Token[], m: number): boolean {
 const objectOfParticiple = (t: Token, before: Token | undefined): boolean =>
   /^[a-z]+s$/.test(t.text) && before !== undefined && before.kind === 'word' && before.quote < 0 && /^[a-z]{3,}(?:ing|ed)$/.test(before.text) && !CUE_MODIFIERS.has(before.lower);
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/**
+ * "After the talks with Mr Smith she said": a subject pronoun right before the cue is the whole subject; the words
+ * before it close an opening phrase written without its comma (a name there is no subject: "Mr Smith she").
+ * ("Mr Smith and she said" coordinates two subjects.)
+ */
+function pronounAfterPhrase(tokens: Token[], first: number, last: number): number {
+  const end = tokens[last];
+  if (last <= first || end === undefined || !SUBJECT_PRONOUNS.has(end.lower)) return first;
+  const before = tokens[last - 1]?.lower ?? '';
+  return before === 'and' || before === 'or' ? first : last;
+}
+
 /** The subject noun phrase ending right before the cue ("Ms Hewitt", "David Frost, director general of ..."). */
 export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let j = cue.first - 1;
@@ -225,7 +238,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     if (k2 < 0 || (opener && GOOD_START.has(opener.lower) && k2 + 1 < k - 1)) k = k2;
   }
   j = trimTimeTail(tokens, k + 1, j);
-  const first = trimStart(tokens, k + 1, j);
+  const first = pronounAfterPhrase(tokens, trimStart(tokens, k + 1, j), j);
   if (first > j) return null;
   const head = tokens[first];
   if (!head) return null;

@@ -252,3 +252,16 @@ describe('singular nouns for legislators', () => {
     expect(q.content.text).toBe('the agency to reopen the depot');
   });
 });
+
+describe('a subject pronoun after an opening phrase without its comma', () => {
+  it('is the whole subject, not the name that ends the phrase', () => {
+    const q = quoteWith('Ms Carter arrived late. After the talks with Mr Dale she said the deal was dead.', 'deal was dead');
+    expect(q.source?.text).toBe('she');
+    expect(q.speaker).toBe('Carter');
+  });
+
+  it('keeps a name coordinated with the pronoun', () => {
+    const q = quoteWith('Mr Dale and she said the deal was dead.', 'deal was dead');
+    expect(q.source?.text).toBe('Mr Dale and she');
+  });
+});
