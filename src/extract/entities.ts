@@ -44,6 +44,10 @@ const isTitle = (w: string): boolean => {
   return MALE_TITLES.has(l) || FEMALE_TITLES.has(l) || NEUTRAL_TITLES.has(l);
 };
 
+/** "Sen. Tom Hale" is the senator a later "the Ohio senator" means: a title abbreviation reads as its role word. */
+const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative' };
+const spellOutTitles = (roles: string): string => roles.replace(/\b(sen|gov|rep)\.?(?=\s|$)/g, (_, abbr: string) => TITLE_ABBREVIATIONS[abbr] ?? abbr);
+
 export class EntityIndex {
   readonly clusters: Cluster[] = [];
   readonly mentions: NameMention[] = [];
@@ -165,7 +169,7 @@ export class EntityIndex {
       const m = this.mentions[i];
       const cl = m ? this.clusters[m.cluster] : undefined;
       if (!m || !cl || cl.type !== 'person') continue;
-      const roles = [...cl.roles].join(' ').toLowerCase();
+      const roles = spellOutTitles([...cl.roles].join(' ').toLowerCase());
       if (roleWords.every((w) => roles.includes(w))) return m.cluster;
     }
     return -1;

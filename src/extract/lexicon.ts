@@ -337,7 +337,7 @@ export const NEUTRAL_TITLES = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor'
 /** Role words: they describe a person rather than name one ("Environment Secretary Steve Reed"). */
 export const ROLE_WORDS = new Set(verbForms(`
   secretary minister chancellor leader president vice chairman chairwoman chair chairperson director
-  spokesman spokeswoman spokesperson mp mps mep msp am senator sen. sen governor gov. mayor councillor
+  spokesman spokeswoman spokesperson mp mps mep msp am senator sen. sen governor gov. gov mayor councillor
   candidate nominee premier treasurer attorney general judge justice commissioner chief executive ceo
   officer adviser advisor aide economist analyst professor head founder convenor convener deputy shadow
   speaker whip member representative rep. rep congressman congresswoman ambassador prime first campaigner

@@ -123,3 +123,16 @@ describe('a list line opening with a capitalised verb in -s', () => {
     expect(quoteWith('The firm moved to Dover, Del. The mayor said it would stay.', 'would stay').source?.text).toBe('The mayor');
   });
 });
+
+describe('a title abbreviation before a name', () => {
+  it('is no part of the name ("Gov. Tom Hale")', () => {
+    expect(quoteWith('Gov. Tom Hale said the bridge would open in May.', 'bridge').speaker).toBe('Tom Hale');
+  });
+
+  it('gives the role a later description names ("the Ohio senator", "the governor")', () => {
+    const senator = 'Sen. Tom Hale (R-Ohio) said the bill was dead. In June, the Ohio senator called on colleagues to oppose it.';
+    expect(quoteWith(senator, 'colleagues to oppose').speaker).toBe('Tom Hale');
+    const governor = 'Gov. Ann Cole said the bill was dead. The governor said she would veto it.';
+    expect(quoteWith(governor, 'veto it').speaker).toBe('Ann Cole');
+  });
+});
