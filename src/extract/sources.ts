@@ -144,6 +144,12 @@ function pronounAfterPhrase(tokens: Token[], first: number, last: number): numbe
   return before === 'and' || before === 'or' ? first : last;
 }
 
+/**
+ * "When asked whether ...", "There have been fears that ...", "Having received his backing, ...": a lone clause opener,
+ * expletive or participle before the cue is capitalised only because it opens the sentence; it names nobody.
+ */
+const noSubjectWord = (t: Token): boolean => CLAUSE_OPENING.has(t.lower) || t.lower === 'there' || t.lower === 'here' || t.lower === 'having' || t.lower === 'being';
+
 /** The subject noun phrase ending right before the cue ("Ms Hewitt", "David Frost, director general of ..."). */
 export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let j = cue.first - 1;
@@ -253,7 +259,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
     end !== undefined && beforeEnd !== undefined && isCap(end) && isCap(beforeEnd) && j - 1 > first && !/['’]s$/.test(end.text) &&
     !/ing$/.test(head.lower) && !PREPOSITIONS.has(head.lower) && head.lower !== 'of' && (first === 0 || tokens[first - 1]?.kind !== 'word' || CLAUSE_OPENING.has(tokens[first - 1]?.lower ?? ''));
   const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || INDEFINITES.has(head.lower) || /^\d/.test(head.text) || people || named || governmentState(tokens, first);
-  if (!ok) return null;
+  if (!ok || (first === j && noSubjectWord(head))) return null;
   // "He’s given airtime to prominent anti-tax advocates": a pronoun with a contracted auxiliary opens a clause, and the
   // cue form at its end is a noun of that clause, not its verb.
   if (CONTRACTED_SUBJECT.test(head.lower) && first < j) return null;

@@ -265,3 +265,16 @@ describe('a subject pronoun after an opening phrase without its comma', () => {
     expect(q.source?.text).toBe('Mr Dale and she');
   });
 });
+
+describe('a lone capitalised clause opener, expletive or participle before a cue', () => {
+  it('names nobody, so a later pronoun keeps the earlier speaker', () => {
+    const text = 'Lord Hale said: "The inquiry was fair."\n\nWhen asked whether he thought the report was late, he replied: "No comment."';
+    expect(quotesOf(text).some((q) => q.source?.text === 'When')).toBe(false);
+    expect(quoteWith(text, 'No comment').speaker).toBe('Hale');
+  });
+
+  it('is no source of a noun of saying ("There have been fears")', () => {
+    const text = 'There have been fears there are too few inspectors at the port.';
+    expect(quotesOf(text).some((q) => q.source?.text === 'There')).toBe(false);
+  });
+});
