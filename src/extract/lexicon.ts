@@ -372,6 +372,10 @@ export const KNOWN_ORGS = new Map<string, string>([
   ['conservatives', 'Conservative Party'],
   ['liberal democrats', 'Liberal Democrats'],
   ['lib dems', 'Liberal Democrats'],
+  // The singular is the party's adjective ("the Liberal Democrat leader"), never a person's name.
+  ['liberal democrat', 'Liberal Democrats'],
+  ['lib dem', 'Liberal Democrats'],
+  ['conservative', 'Conservative Party'],
   ['snp', 'SNP'],
   ['plaid cymru', 'Plaid Cymru'],
   ['ukip', 'UKIP'],

@@ -115,3 +115,12 @@ describe('the pronoun I after a name', () => {
     expect(names.some((n) => n.endsWith('Silk I'))).toBe(false);
   });
 });
+
+describe('a party named by its adjective', () => {
+  it('is the party, not a person a later "he" could mean ("the Liberal Democrat leader", "Lib Dem chairman")', () => {
+    const text = 'Ed Fenn, the party chief, spoke first.\n\nLib Dem chairman Ed Fenn has written to the watchdog. He said the calls broke the rules.';
+    expect(quoteWith(text, 'broke the rules').speaker).toBe('Ed Fenn');
+    const art = extractArticle('t', 'Mr Hale said the Liberal Democrat plan was weak. The Conservative proposals were better, he said.');
+    expect(art.entities.some((e) => e.type === 'person' && /Democrat|Conservative/.test(e.name))).toBe(false);
+  });
+});
