@@ -122,6 +122,19 @@ export function resolveSpeakers(ctx: SpeakerContext, atts: RawAttribution[]): nu
   return out;
 }
 
+/**
+ * "A spokeswoman for the council said ... She added": an unnamed speaker described as one person is a "he" or "she"
+ * (of the gender a -man/-woman noun gives). A plural description ("party sources"), a thing ("a new report") or a
+ * definite role ("the prime minister", someone the article names or should) is neither.
+ */
+function describedPerson(description: string, want: Gender): boolean {
+  if (!/^(?:a|an|one)\s/i.test(description)) return false;
+  const head = description.toLowerCase().split(/\s+(?:for|of|at|from|in|with|on|to|who|close)\s+|,/)[0]?.trim().split(/\s+/).pop() ?? '';
+  if (!PERSON_NOUNS.has(head) || (/s$/.test(head) && !/(?:ss|us)$/.test(head))) return false;
+  const gender: Gender = head.endsWith('woman') ? 'f' : head.endsWith('man') ? 'm' : 'u';
+  return genderOk(gender, want);
+}
+
 function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, recent: number[], speakerIsRecent: boolean): number {
   const want = PRONOUN_GENDER[pronoun] ?? 'u';
   const fits = (c: number): boolean => {
@@ -129,6 +142,7 @@ function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, rece
     if (!cl) return false;
     if (want === 'p') return cl.type !== 'person';
     if (want === 'n') return cl.type === 'organisation';
+    if (cl.type === 'anonymous') return describedPerson(cl.name, want);
     return cl.type === 'person' && genderOk(cl.gender, want);
   };
   // The most recent mention before the pronoun, outside quotes, that agrees with it.
@@ -156,6 +170,9 @@ function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, rece
         break;
       }
     }
+    // (An unnamed speaker has no name mentions: its last source stands in.)
+    const unnamed = entities.clusters[last];
+    if (unnamed?.type === 'anonymous') for (const m of unnamed.mentions) if (m.start < at) lastMention = Math.max(lastMention, m.start);
     // A newer agreeing name overrides the last speaker only as the subject of its sentence.
     if (mentionPick < 0 || mentionPick === last || mentionPos <= lastMention || !mentionSubject) return last;
     return mentionPick;

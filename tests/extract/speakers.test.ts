@@ -136,3 +136,19 @@ describe('a title abbreviation before a name', () => {
     expect(quoteWith(governor, 'veto it').speaker).toBe('Ann Cole');
   });
 });
+
+describe('a pronoun after an unnamed speaker', () => {
+  it('takes the speaker described as one person ("A spokeswoman for the council ... She added")', () => {
+    const text = 'Mr Hale criticised the scheme. A spokeswoman for the council said the plan was sound. She added that work would start in May.';
+    expect(quoteWith(text, 'work would start').speaker).toBe('A spokeswoman for the council');
+    const he = 'Mr Hale criticised the scheme. A council spokesman said the plan was sound. "We will start in May," he added.';
+    expect(quoteWith(he, 'start in May').speaker).toBe('A council spokesman');
+  });
+
+  it('skips a spokeswoman for "he", and a plural or definite description', () => {
+    const text = 'Mr Hale criticised the scheme. A spokeswoman for the council said the plan was sound. "We will start in May," he added.';
+    expect(quoteWith(text, 'start in May').speaker).toBe('Hale');
+    const plural = 'Mr Hale criticised the scheme. Council sources said the plan was sound. "We will start in May," he added.';
+    expect(quoteWith(plural, 'start in May').speaker).toBe('Hale');
+  });
+});
