@@ -40,9 +40,24 @@ function ownWords(words: string[]): string[] {
   return at >= 1 ? words.slice(0, at + 1) : words;
 }
 
+/** Letters after a name: "Frank Field MP", "Ann Cole QC". */
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'am', 'qc', 'kc', 'obe', 'mbe', 'cbe']);
+
+/**
+ * "Frank Field MP": letters after a surname are no name and no role before it (read as a role word, "MP" hid
+ * the whole name). A run ending "Tory MP" or "Labour MP" keeps its words: no surname stands before them.
+ */
+function withoutPostNominal(words: string[]): string[] {
+  // ("The Glasgow Kelvin MP": after an article the words before "MP" are a seat, not a name.)
+  if (/^(?:the|a|an)$/i.test(words[0] ?? '')) return words;
+  let end = words.length;
+  while (end > 2 && POST_NOMINALS.has((words[end - 1] ?? '').toLowerCase()) && !ROLE_WORDS.has((words[end - 2] ?? '').toLowerCase()) && !KNOWN_ORGS.has((words[end - 2] ?? '').toLowerCase())) end--;
+  return end === words.length ? words : words.slice(0, end);
+}
+
 /** Splits a capitalised run into role and name: "Bassetlaw MP Jo White" -> role "Bassetlaw MP", name "Jo White". */
 export function parseName(run: string): ParsedName | null {
-  const words = ownWords(run.split(/\s+/).filter(Boolean)).map((w) => w.replace(POSSESSIVE, ''));
+  const words = withoutPostNominal(ownWords(run.split(/\s+/).filter(Boolean)).map((w) => w.replace(POSSESSIVE, '')));
   while (words.length > 0 && /^(?:the|a|an)$/i.test(words[0] ?? '')) words.shift();
   if (words.length === 0) return null;
   const lowerAll = words.map((w) => w.toLowerCase().replace(/\.$/, ''));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseName } from '../../src/extract/names.js';
+import { quoteWith } from './helpers.js';
 
 describe('a possessive inside a name run', () => {
   it('names the owned person after a possessive, or the full-name owner of a one-word thing', () => {
@@ -18,5 +19,18 @@ describe('places of worship and campaigns are no persons', () => {
     expect(parseName('Operation Fair Vote')?.type).toBe('organisation');
     expect(parseName('Bexford Rail Action')?.type).toBe('organisation');
     expect(parseName('Charlotte Kirkby')?.type).toBe('person');
+  });
+});
+
+describe('letters after a name', () => {
+  it('are no part of the name, and leave the name to the speaker ("Frank Field MP", "Ann Cole QC")', () => {
+    expect(quoteWith('Former welfare minister Tom Hale MP said the scheme should go.', 'scheme').speaker).toBe('Tom Hale');
+    expect(quoteWith('Ann Cole QC, for the families, said the inquiry was too slow.', 'inquiry').speaker).toBe('Ann Cole');
+    expect(parseName('Tom Hale MSP')?.name).toBe('Tom Hale');
+  });
+
+  it('stay a description after a party or an article ("Tory MP", "The Leeds Central MP")', () => {
+    expect(parseName('Tory MP')).toBeNull();
+    expect(parseName('The Leeds Central MP')?.name).not.toBe('Leeds Central');
   });
 });
