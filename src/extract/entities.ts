@@ -44,6 +44,18 @@ const isTitle = (w: string): boolean => {
   return MALE_TITLES.has(l) || FEMALE_TITLES.has(l) || NEUTRAL_TITLES.has(l);
 };
 
+/** Ranks that make another office of a role: the deputy prime minister is not "the prime minister". */
+const RANKS = ['deputy', 'vice', 'shadow'];
+const outranked = (role: string, roleWords: string[]): boolean => role.split(/\s+/).some((w) => RANKS.includes(w) && !roleWords.includes(w));
+
+/** Whether a cluster's roles name every role word of a description, with no rank the description lacks. */
+function holdsRole(cl: Cluster, roleWords: string[]): boolean {
+  const roles = [...cl.roles].map((r) => spellOutTitles(r.toLowerCase()));
+  if (roles.some((r) => outranked(r, roleWords))) return roles.some((r) => !outranked(r, roleWords) && roleWords.every((w) => r.includes(w)));
+  const joined = roles.join(' ');
+  return roleWords.every((w) => joined.includes(w));
+}
+
 /** "Sen. Tom Hale" is the senator a later "the Ohio senator" means: a title abbreviation reads as its role word. */
 const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative' };
 const spellOutTitles = (roles: string): string => roles.replace(/\b(sen|gov|rep)\.?(?=\s|$)/g, (_, abbr: string) => TITLE_ABBREVIATIONS[abbr] ?? abbr);
@@ -169,8 +181,7 @@ export class EntityIndex {
       const m = this.mentions[i];
       const cl = m ? this.clusters[m.cluster] : undefined;
       if (!m || !cl || cl.type !== 'person') continue;
-      const roles = spellOutTitles([...cl.roles].join(' ').toLowerCase());
-      if (roleWords.every((w) => roles.includes(w))) return m.cluster;
+      if (holdsRole(cl, roleWords)) return m.cluster;
     }
     return -1;
   }

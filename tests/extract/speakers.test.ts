@@ -152,3 +152,12 @@ describe('a pronoun after an unnamed speaker', () => {
     expect(quoteWith(plural, 'start in May').speaker).toBe('Hale');
   });
 });
+
+describe('a definite role and a deputy', () => {
+  it('does not take the deputy for the office ("Deputy Mayor Ann Cole" is not "the mayor")', () => {
+    const text = 'Deputy Mayor Ann Cole opened the depot. The mayor said the bus lanes would stay.';
+    expect(quoteWith(text, 'bus lanes').speaker).not.toBe('Ann Cole');
+    const deputy = 'Deputy Mayor Ann Cole opened the depot. The deputy mayor said the bus lanes would stay.';
+    expect(quoteWith(deputy, 'bus lanes').speaker).toBe('Ann Cole');
+  });
+});
