@@ -85,7 +85,7 @@ export function resolveSpeakers(ctx: SpeakerContext, atts: RawAttribution[]): nu
         // person is the writer, whom the article does not name (sources are never inside quotation marks).
         c = -1;
       } else if (cls.kind === 'pronoun') {
-        c = resolvePronoun(entities, cls.head, a.source.start, recent, a.unit - previousUnit <= 3);
+        c = resolvePronoun(entities, cls.head, a.source.start, recent, a.unit - previousUnit <= 3, previousUnit);
       } else if (cls.kind === 'name') {
         const before = entities.clusters.length;
         c = resolveName(entities, text, a.source.start, a.unit);
@@ -135,7 +135,7 @@ function describedPerson(description: string, want: Gender): boolean {
   return genderOk(gender, want);
 }
 
-function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, recent: number[], speakerIsRecent: boolean): number {
+function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, recent: number[], speakerIsRecent: boolean, speakerUnit: number): number {
   const want = PRONOUN_GENDER[pronoun] ?? 'u';
   const fits = (c: number): boolean => {
     const cl = entities.clusters[c];
@@ -149,12 +149,14 @@ function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, rece
   let mentionPick = -1;
   let mentionPos = -1;
   let mentionSubject = false;
+  let mentionUnit = -1;
   for (let i = entities.lastBefore(at), seen = 0; i >= 0 && seen < SCAN_BACK; i--, seen++) {
     const m = entities.mentions[i];
     if (m && !m.inQuote && !m.inChannel && fits(m.cluster)) {
       mentionPick = m.cluster;
       mentionPos = m.start;
       mentionSubject = m.subject;
+      mentionUnit = m.unit;
       break;
     }
   }
@@ -170,11 +172,14 @@ function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, rece
         break;
       }
     }
-    // (An unnamed speaker has no name mentions: its last source stands in.)
-    const unnamed = entities.clusters[last];
-    if (unnamed?.type === 'anonymous') for (const m of unnamed.mentions) if (m.start < at) lastMention = Math.max(lastMention, m.start);
-    // A newer agreeing name overrides the last speaker only as the subject of its sentence.
-    if (mentionPick < 0 || mentionPick === last || mentionPos <= lastMention || !mentionSubject) return last;
+    // (An unnamed speaker has no name mentions: the end of its last source stands in, past any name inside it.)
+    const unnamed = entities.clusters[last]?.type === 'anonymous';
+    if (unnamed) for (const m of entities.clusters[last]?.mentions ?? []) if (m.start < at) lastMention = Math.max(lastMention, m.end);
+    // A newer agreeing name overrides the last speaker only as the subject of its sentence; an unnamed speaker, the
+    // weaker antecedent, yields to any name in a later sentence ("A UKIP spokesman said ... The film showed the
+    // tensions between Mr Kilroy Silk and his fellow MEPs. He denied ...").
+    const laterName = unnamed && mentionUnit > speakerUnit;
+    if (mentionPick < 0 || mentionPick === last || mentionPos <= lastMention || (!mentionSubject && !laterName)) return last;
     return mentionPick;
   }
   if (mentionPick >= 0) return mentionPick;

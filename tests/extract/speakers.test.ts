@@ -145,6 +145,13 @@ describe('a pronoun after an unnamed speaker', () => {
     expect(quoteWith(he, 'start in May').speaker).toBe('A council spokesman');
   });
 
+  it('yields to a name in a later sentence, not to one inside its own ("criticised Mr Hale\'s record")', () => {
+    const later = 'A party spokesman said the vote was fair. The film showed the rift between Mr Hale and his staff. He denied wanting to lead.';
+    expect(quoteWith(later, 'wanting to lead').speaker).toBe('Hale');
+    const own = 'A party spokesman criticised Mr Hale\'s record, saying crime had risen. He said: "The figures speak for themselves."';
+    expect(quoteWith(own, 'figures speak').speaker).toBe('A party spokesman');
+  });
+
   it('skips a spokeswoman for "he", and a plural or definite description', () => {
     const text = 'Mr Hale criticised the scheme. A spokeswoman for the council said the plan was sound. "We will start in May," he added.';
     expect(quoteWith(text, 'start in May').speaker).toBe('Hale');
