@@ -258,7 +258,9 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   const named =
     end !== undefined && beforeEnd !== undefined && isCap(end) && isCap(beforeEnd) && j - 1 > first && !/['’]s$/.test(end.text) &&
     !/ing$/.test(head.lower) && !PREPOSITIONS.has(head.lower) && head.lower !== 'of' && (first === 0 || tokens[first - 1]?.kind !== 'word' || CLAUSE_OPENING.has(tokens[first - 1]?.lower ?? ''));
-  const ok = isCap(head) || PRONOUNS.has(head.lower) || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || INDEFINITES.has(head.lower) || /^\d/.test(head.text) || people || named || governmentState(tokens, first);
+  // (", he’s sought to protect ...": a pronoun with a contracted auxiliary before its cue is the subject, as "He’s" is.)
+  const contractedPronoun = first === j && CONTRACTED_SUBJECT.test(head.lower) && !head.lower.startsWith('there');
+  const ok = isCap(head) || PRONOUNS.has(head.lower) || contractedPronoun || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || INDEFINITES.has(head.lower) || /^\d/.test(head.text) || people || named || governmentState(tokens, first);
   if (!ok || (first === j && noSubjectWord(head))) return null;
   // "He’s given airtime to prominent anti-tax advocates": a pronoun with a contracted auxiliary opens a clause, and the
   // cue form at its end is a noun of that clause, not its verb.

@@ -20,8 +20,8 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 
 /** How a source mention reads: a pronoun, a name, or a description. */
 export function classifySource(text: string): { kind: 'pronoun' | 'name' | 'description'; head: string } {
-  // "who’s called for ...": a relative pronoun with a contracted auxiliary is the pronoun.
-  const lower = text.trim().toLowerCase().replace(/^(who|which)['’](?:s|ve|d|ll)$/, '$1');
+  // "who’s called for ...", "he’s sought to ...": a pronoun with a contracted auxiliary is the pronoun.
+  const lower = text.trim().toLowerCase().replace(/^(who|which|he|she|it|they|we|i)['’](?:s|re|m|ve|d|ll)$/, '$1');
   if (PRONOUN_GENDER[lower] !== undefined) return { kind: 'pronoun', head: lower };
   const head = text.split(/,|\s+[—–―]+\s+|\s+--\s+|\s+(?:who|which|that)\s+/)[0]?.trim() ?? text;
   const words = head.match(TOKEN) ?? [];

@@ -194,6 +194,10 @@ describe('a pronoun with a contracted auxiliary', () => {
   it('is still the subject of a cue right after it', () => {
     expect(quoteWith("He's said the plan will fail.", 'plan').source?.text).toBe("He's");
   });
+
+  it('is the subject in lower case after an opening clause', () => {
+    expect(quoteWith('Although the council has attacked the budget, she’s sought to protect the grants for libraries.', 'grants').source?.text).toBe('she’s');
+  });
 });
 
 describe('a passive agent after a particle', () => {

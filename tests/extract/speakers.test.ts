@@ -88,6 +88,12 @@ describe('a paragraph ending in "X reports:"', () => {
     expect(q.source?.text).toBe('who’s');
     expect(q.speaker).toBe('Hillary Clinton');
   });
+
+  it('resolves a personal pronoun with a contracted auxiliary ("she’s said") to its antecedent', () => {
+    const q = quoteWith('Anna Price opposes the dam. She’s said the valley would flood.', 'valley');
+    expect(q.source?.text).toBe('She’s');
+    expect(q.speaker).toBe('Anna Price');
+  });
 });
 
 describe('"who" after a name set off by ", not"', () => {
