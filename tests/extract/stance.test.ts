@@ -366,3 +366,14 @@ describe('"pressed X on/about" as questioning', () => {
     expect(quoteWith('The governor, at a later press briefing, said the roads would reopen.', 'roads').source?.text).toContain('The governor');
   });
 });
+
+describe('a subject pronoun and its verb after a weak cue, "that" left out', () => {
+  it('reads "signalled he wants X" and "agreed it’s Y" as reported clauses', () => {
+    expect(quoteWith('The union has signalled it wants a shorter week.', 'shorter week').content.text).toBe('it wants a shorter week');
+    expect(quoteWith('The board agreed it’s time for a new chief.', 'new chief').cue?.text).toBe('agreed');
+  });
+
+  it('leaves an object pronoun after a weak cue alone', () => {
+    expect(quotesOf('The firm offered them bonuses last year.')).toEqual([]);
+  });
+});
