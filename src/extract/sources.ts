@@ -150,6 +150,38 @@ function pronounAfterPhrase(tokens: Token[], first: number, last: number): numbe
  */
 const noSubjectWord = (t: Token): boolean => CLAUSE_OPENING.has(t.lower) || t.lower === 'there' || t.lower === 'here' || t.lower === 'having' || t.lower === 'being';
 
+/** Prepositions that open the occasion of a statement: "in an interview", "during the debate", "at a rally", "on Twitter". */
+const OCCASION_PREPOSITIONS = new Set(['in', 'during', 'at', 'on']);
+/** Nouns for the occasion or medium of a statement. */
+const OCCASION_NOUNS = new Set(
+  'interview interviews statement statements speech speeches debate debates rally rallies letter letters tweet tweets post posts email emails hearing hearings appearance appearances conference briefing briefings address op-ed column video broadcast podcast remarks testimony'.split(' '),
+);
+/** Words that show a clause, not an occasion, before the cue. */
+const OCCASION_BREAKS = new Set(['and', 'but', 'or', 'he', 'she', 'they', 'we', 'i', 'it', 'who', 'which', 'that']);
+const MAX_OCCASION = 8;
+
+/**
+ * "Stumpf in a televised interview appeared to blame ...", "The governor in a statement said ...": where the phrase
+ * right before the cue is the occasion of the statement after its subject, the index of its preposition, else -1.
+ */
+function occasionBefore(tokens: Token[], j: number): number {
+  let event = false;
+  for (let p = j; p > 0 && j - p < MAX_OCCASION; p--) {
+    const t = tokens[p];
+    if (!t || t.kind !== 'word' || t.quote >= 0) return -1;
+    // ("Commission on Presidential Debates" is a name; "during debates and he also cautioned" holds a clause.)
+    if (OCCASION_NOUNS.has(t.text)) event = true;
+    if (OCCASION_BREAKS.has(t.lower)) return -1;
+    if (OCCASION_PREPOSITIONS.has(t.lower)) {
+      // ("members who are interested in the debate will": a phrase after an adjective or participle is its complement.)
+      const subjectEnd = tokens[p - 1];
+      const plain = subjectEnd !== undefined && subjectEnd.kind === 'word' && subjectEnd.quote < 0 && !PREPOSITIONS.has(subjectEnd.lower) && !/^[a-z]+(?:ed|ing)$/.test(subjectEnd.text);
+      return event && p < j && plain ? p : -1;
+    }
+  }
+  return -1;
+}
+
 /** The subject noun phrase ending right before the cue ("Ms Hewitt", "David Frost, director general of ..."). */
 export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let j = cue.first - 1;
@@ -158,6 +190,9 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   const rel = tokens[j];
   // ("Hillary Clinton — who’s called for big tax hikes": a contracted auxiliary stays with the pronoun.)
   if (rel && rel.kind === 'word' && rel.quote < 0 && /^(?:who|which)(?:['’](?:s|ve|d|ll))?$/.test(rel.lower)) return { first: j, last: j };
+  // (The occasion of the statement after its subject is no part of the subject.)
+  const occasion = occasionBefore(tokens, j);
+  if (occasion > 0) j = occasion - 1;
   let appositiveEnd = -1;
   // "Kall -- co-editor of a book on the debates -- said": a dashed appositive after the head.
   const isDash = (t: Token | undefined): boolean => t !== undefined && t.quote < 0 && /^[-—–―]$/.test(t.text);

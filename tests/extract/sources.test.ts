@@ -282,3 +282,15 @@ describe('a lone capitalised clause opener, expletive or participle before a cue
     expect(quotesOf(text).some((q) => q.source?.text === 'There')).toBe(false);
   });
 });
+
+describe('the occasion of a statement between the subject and its cue', () => {
+  it('is no part of the subject ("Last week Ms Ruiz in a radio interview appeared to defend ...")', () => {
+    const q = quoteWith('Last week Ms Ruiz in a radio interview appeared to defend the new parking fees.', 'parking fees');
+    expect(q.source?.text).toBe('Ms Ruiz');
+    expect(quoteWith('Mr Dale in an interview with the Gazette said the depot would close.', 'depot').speaker).toBe('Dale');
+  });
+
+  it('leaves a name with a preposition and a complement before the cue whole', () => {
+    expect(quoteWith('The Council on Public Debates says the hall was booked.', 'hall').source?.text).toBe('The Council on Public Debates');
+  });
+});
