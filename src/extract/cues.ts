@@ -30,6 +30,16 @@ function relativeSubjectBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "a PAC that intends to ...", "groups that claimed ...": after a noun, "that" with a form in -s or -ed is a
+ * relative pronoun and its verb (the determiner "that" takes a singular noun: "that claim").
+ */
+export function relativeThatVerb(tokens: Token[], i: number): boolean {
+  const antecedent = tokens[i - 2];
+  const form = tokens[i]?.lower ?? '';
+  return tokens[i - 1]?.lower === 'that' && isPlainWord(antecedent) && !CUE_FORMS.has(antecedent.lower) && /^[a-z]+(?:[^s]s|ed)$/.test(form);
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'such', "party's", 'whose']);
 const NOUN_COMPOUNDS = new Set(['think tank', 'think tanks', 'call centre', 'call center', 'report card', 'warning signs', 'warning sign', 'claims process', 'note book']);
 const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'should', 'of']);
@@ -479,7 +489,7 @@ export function findCues(tokens: Token[]): Cue[] {
     if (NOUN_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
     if (idiomOfSaying(tokens, i) || otherSense(tokens, i)) continue;
     const prev = tokens[i - 1];
-    if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower)) continue; // a noun: "the claims"
+    if (prev && prev.kind === 'word' && DETERMINERS.has(prev.lower) && !relativeThatVerb(tokens, i)) continue; // a noun: "the claims"
     // "After the 9/11 attacks", "the 2016 claims": an -s form right after a number is a noun.
     // (Not an age: "Jones, 59, says".)
     if (prev && /^\d+$/.test(prev.text) && /s$/.test(t.lower) && !ONLY_VERBS.has(t.lower) && tokens[i - 2]?.text !== ',') continue;

@@ -3,7 +3,7 @@ import type { Token } from './document.js';
 import type { Cue } from './cues.js';
 import { thatClauseFollows } from './thatclause.js';
 import { IRREGULAR_PAST, phraseComma } from './clausewords.js';
-import { pluralCueNoun } from './cues.js';
+import { pluralCueNoun, relativeThatVerb } from './cues.js';
 import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, NP_STOP, PEOPLE_SUFFIX, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface TokenRange {
@@ -12,6 +12,8 @@ export interface TokenRange {
 }
 
 const MAX_NP = 14;
+/** Words of a restrictive relative's antecedent kept in its source span. */
+const MAX_ANTECEDENT = 5;
 const MAX_APPOSITIVES = 6;
 const MAX_DASHED = 30;
 const LEADING_JUNK = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'so', 'yet', 'also', 'then', 'still', 'instead', 'indeed', 'separately', 'later', 'earlier']);
@@ -182,6 +184,16 @@ function occasionBefore(tokens: Token[], j: number): number {
   return -1;
 }
 
+/**
+ * The first token of the short noun phrase before the relative "that" at `rel`: back to its determiner ("a super PAC"
+ * in "a super PAC that"), or the one word before it when none is near ("cities that"; "He runs a charity that" stops
+ * at "a").
+ */
+function antecedentStart(tokens: Token[], rel: number): number {
+  for (let k = rel - 1; k >= 0 && rel - k <= MAX_ANTECEDENT && npWordAt(tokens, k); k--) if (GOOD_START.has(tokens[k]?.lower ?? '')) return k;
+  return npWordAt(tokens, rel - 1) ? rel - 1 : rel;
+}
+
 /** The subject noun phrase ending right before the cue ("Ms Hewitt", "David Frost, director general of ..."). */
 export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   let j = cue.first - 1;
@@ -190,6 +202,9 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   const rel = tokens[j];
   // ("Hillary Clinton — who’s called for big tax hikes": a contracted auxiliary stays with the pronoun.)
   if (rel && rel.kind === 'word' && rel.quote < 0 && /^(?:who|which)(?:['’](?:s|ve|d|ll))?$/.test(rel.lower)) return { first: j, last: j };
+  // ("a super PAC that intends to ...": a restrictive "that" right before its verb is the subject with its antecedent,
+  // the short noun phrase before it, which names the speaker as "the police department, which" cannot.)
+  if (rel && rel.quote < 0 && cue.head === cue.first && relativeThatVerb(tokens, cue.head)) return { first: antecedentStart(tokens, j), last: j };
   // (The occasion of the statement after its subject is no part of the subject.)
   const occasion = occasionBefore(tokens, j);
   if (occasion > 0) j = occasion - 1;

@@ -23,7 +23,8 @@ export function classifySource(text: string): { kind: 'pronoun' | 'name' | 'desc
   // "who’s called for ...", "he’s sought to ...": a pronoun with a contracted auxiliary is the pronoun.
   const lower = text.trim().toLowerCase().replace(/^(who|which|he|she|it|they|we|i)['’](?:s|re|m|ve|d|ll)$/, '$1');
   if (PRONOUN_GENDER[lower] !== undefined) return { kind: 'pronoun', head: lower };
-  const head = text.split(/,|\s+[—–―]+\s+|\s+--\s+|\s+(?:who|which|that)\s+/)[0]?.trim() ?? text;
+  // ("a super PAC that": a relative closing the source leaves its antecedent as the head.)
+  const head = text.split(/,|\s+[—–―]+\s+|\s+--\s+|\s+(?:who|which|that)(?:\s+|$)/)[0]?.trim() ?? text;
   const words = head.match(TOKEN) ?? [];
   const last = words[words.length - 1] ?? '';
   const firstLower = (words[0] ?? '').toLowerCase();

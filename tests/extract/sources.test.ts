@@ -294,3 +294,18 @@ describe('the occasion of a statement between the subject and its cue', () => {
     expect(quoteWith('The Council on Public Debates says the hall was booked.', 'hall').source?.text).toBe('The Council on Public Debates');
   });
 });
+
+describe('a restrictive relative "that" before its verb', () => {
+  it('is the subject, with its antecedent noun phrase', () => {
+    const q = quoteWith('The tycoon is funding Forward50, a new lobby group that insists the harbour tax is unfair.', 'harbour tax');
+    expect(q.cue?.text).toBe('insists');
+    expect(q.source?.text).toBe('a new lobby group that');
+    expect(q.speaker).toBe('a new lobby group');
+  });
+
+  it('leaves a "that" after a cue to open its clause', () => {
+    const q = quoteWith('Critics argue that claims of fraud are overblown.', 'fraud');
+    expect(q.source?.text).toBe('Critics');
+    expect(q.content.text).toBe('claims of fraud are overblown');
+  });
+});
