@@ -107,6 +107,27 @@ function pressedTopic(tokens: Token[], p: number): number {
   return (tokens[q]?.lower === 'on' || tokens[q]?.lower === 'about') && isPlainWord(after) && !PRESSED_ON_MOTION.has(after.lower) ? q : -1;
 }
 
+/** Prepositions of the place or occasion of speaking ("spoke at the rally", "is speaking out ahead of the vote"). */
+const SETTING_PREPOSITIONS = new Set(['at', 'during', 'ahead', 'before', 'after', 'in', 'on', 'from']);
+
+/**
+ * "spoke at a rally on Tuesday about the plan", "is speaking out ahead of the election about ...": the index of the
+ * topic's "about" after a short phrase of the setting opening at or after `from`, or p when none follows. Only "about": an "of" or "on"
+ * there belongs to the setting's noun ("at a meeting of the council").
+ */
+function aboutAfterSetting(tokens: Token[], from: number, p: number): number {
+  // (The particle adverbs read before p may have passed the preposition: "spoke at the rally".)
+  let s = from;
+  while (s <= p && !SETTING_PREPOSITIONS.has(tokens[s]?.lower ?? '')) s++;
+  if (s > p) return p;
+  for (let q = s + 1; q <= s + 7; q++) {
+    const t = tokens[q];
+    if (!isPlainWord(t) || t.lower === 'that' || CUE_FORMS.has(t.lower)) return p;
+    if (t.lower === 'about') return q > s + 1 ? q : p;
+  }
+  return p;
+}
+
 /** The prepositions of what one weighs in on. */
 const WEIGH_TOPICS = new Set(['on', 'about', 'with', 'over']);
 
@@ -595,6 +616,7 @@ export function findCues(tokens: Token[]): Cue[] {
         while (q < p + 6 && isPlainWord(tokens[q]) && tokens[q]?.lower !== 'about') q++;
         if (q > p + 1 && tokens[q]?.lower === 'about' && !timeOpens(tokens, p + 1)) p = q;
       }
+      if ((form.lemma === 'speak' || form.lemma === 'talk') && !form.needs.has(tokens[p]?.lower ?? '')) p = aboutAfterSetting(tokens, i + 1, p);
       // "see reauthorization of the program as an opportunity": an object may stand before "as", and then it
       // is part of what is reported (the cue is the verb alone).
       // ("compared Trump to a coach": likewise an object before "to"/"with" after "compare".)

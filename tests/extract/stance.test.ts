@@ -325,6 +325,19 @@ describe('degree words and "in public" between a verb of speaking and its topic'
   });
 });
 
+describe('a phrase of the setting between a verb of speaking and its topic', () => {
+  it('reads "spoke at X about Y" and "is speaking out ahead of X about Y" as speaking about Y', () => {
+    const q = quoteWith('The harbour master spoke at a packed town hall about the silting of the channel.', 'silting');
+    expect(q.content.text).toBe('the silting of the channel');
+    expect(q.source?.text).toBe('The harbour master');
+    expect(quoteWith('A retired admiral is speaking out ahead of the budget vote about cuts to the fleet.', 'cuts').cue?.text).toBe('is speaking out ahead of the budget vote about');
+  });
+
+  it('leaves an "of" after the setting to its noun', () => {
+    expect(quotesOf('The harbour master spoke at a meeting of the port board.')).toEqual([]);
+  });
+});
+
 describe('"make the case" as arguing', () => {
   it('reads "made the case that/for" and "tried to make the case to X that" as arguments', () => {
     const q = quoteWith('The treasurer tried on Monday to make the case to reluctant councillors that the levy is fair.', 'levy is fair');
