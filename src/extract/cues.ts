@@ -128,6 +128,24 @@ function aboutAfterSetting(tokens: Token[], from: number, p: number): number {
   return p;
 }
 
+/** What may stand between "voted" and its infinitive: a day, an -ly adverb, a tally ("19-15"). */
+const VOTE_ADVERBIAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|[a-z]+ly|\d+-\d+)$/;
+
+/**
+ * "voted Thursday to hold ...", "voted unanimously to", "voted 19-15 along party lines, to send ...": the last token of
+ * the adverbials (a comma included) between "voted" at i and its infinitive, which join the cue; i when none.
+ */
+function voteAdverbialEnd(tokens: Token[], i: number): number {
+  let k = i + 1;
+  for (;;) {
+    if (isPlainWord(tokens[k]) && VOTE_ADVERBIAL.test(tokens[k]?.lower ?? '')) k++;
+    else if (tokens[k]?.lower === 'along' && tokens[k + 1]?.lower === 'party' && tokens[k + 2]?.lower === 'lines') k += 3;
+    else break;
+  }
+  if (k > i + 1 && tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'to') k++;
+  return k > i + 1 && tokens[k]?.lower === 'to' && isPlainWord(tokens[k]) ? k - 1 : i;
+}
+
 /** The prepositions of what one weighs in on. */
 const WEIGH_TOPICS = new Set(['on', 'about', 'with', 'over']);
 
@@ -602,7 +620,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // "has also commented on Crutcher's death": the topic's preposition joins the cue, so its object is the report.
     if (form.lemma === 'comment' && (tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'about')) last = i + 1;
     // "voted Thursday to hold ...", "voted unanimously to": a day or an adverb before a vote's infinitive joins the cue.
-    if (form.lemma === 'vote' && tokens[i + 2]?.lower === 'to' && isPlainWord(tokens[i + 1]) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|[a-z]+ly)$/.test(tokens[i + 1]?.lower ?? '')) last = i + 1;
+    if (form.lemma === 'vote') last = voteAdverbialEnd(tokens, i);
     if (form.needs) {
       // "spoke emotionally of", "spoke out on Tuesday about", "speaks more often in public about": adverbs may stand before the particle.
       let p = i + 1;

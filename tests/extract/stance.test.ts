@@ -207,6 +207,14 @@ describe('stance cues and clause structure', () => {
     expect(quotesOf('His constituency association voted against a move to deselect him.')).toEqual([]);
   });
 
+  it('reads a vote with its tally or "along party lines" before the infinitive as a stance', () => {
+    const q = quoteWith('The licensing board voted 7-2 along party lines, to revoke the casino permit.', 'revoke');
+    expect(q.content.text).toBe('to revoke the casino permit');
+    expect(q.source?.text).toBe('The licensing board');
+    expect(quoteWith('The parish council voted 5-4 to sell the old school.', 'old school').cue?.text).toBe('voted 5-4');
+    expect(quotesOf('The parish council voted 5-4 along party lines against the sale.')).toEqual([]);
+  });
+
   it('reads a predicative adjective of attitude with its topic as a cue, but not the adjective after a noun', () => {
     const q = quoteWith('Graham has been critical of Trump.', 'Trump');
     expect(q.cue?.text).toBe('has been critical of');
