@@ -335,6 +335,8 @@ const DIRECT_INFINITIVE_CUES = new Set(['seek', 'aim', 'vote']);
 function infinitiveComplement(tokens: Token[], cue: Cue, s: number): boolean {
   if (!INFINITIVE_CUES.has(cue.lemma)) return false;
   if (s !== cue.last + 1) return false;
+  // ("decided against recommending charges": the -ing form after "decided against" stands for "not to recommend".)
+  if (cue.lemma === 'decide' && tokens[cue.last]?.lower === 'against') return true;
   // "voted to hold X in contempt", not "voted against a move to deselect him": an aim or a vote takes no object first.
   const reach = DIRECT_INFINITIVE_CUES.has(cue.lemma) ? 1 : 7;
   for (let i = s; i < s + reach && i < tokens.length; i++) {

@@ -621,6 +621,8 @@ export function findCues(tokens: Token[]): Cue[] {
     if (form.lemma === 'comment' && (tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'about')) last = i + 1;
     // "voted Thursday to hold ...", "voted unanimously to": a day or an adverb before a vote's infinitive joins the cue.
     if (form.lemma === 'vote') last = voteAdverbialEnd(tokens, i);
+    // "decided against fact-checking him": deciding against doing is deciding not to do; "against" joins the cue.
+    if (form.lemma === 'decide' && tokens[i + 1]?.lower === 'against' && /^[a-z][a-z-]{2,}ing$/.test(tokens[i + 2]?.lower ?? '') && isPlainWord(tokens[i + 2])) last = i + 1;
     if (form.needs) {
       // "spoke emotionally of", "spoke out on Tuesday about", "speaks more often in public about": adverbs may stand before the particle.
       let p = i + 1;

@@ -215,6 +215,14 @@ describe('stance cues and clause structure', () => {
     expect(quotesOf('The parish council voted 5-4 along party lines against the sale.')).toEqual([]);
   });
 
+  it('reads "decided against" with an -ing form as a decision not to', () => {
+    const q = quoteWith('The regulator decided against fining the water company this year.', 'fining');
+    expect(q.cue?.text).toBe('decided against');
+    expect(q.content.text).toBe('fining the water company this year');
+    expect(q.source?.text).toBe('The regulator');
+    expect(quotesOf('The tribunal decided against the water company.')).toEqual([]);
+  });
+
   it('reads a predicative adjective of attitude with its topic as a cue, but not the adjective after a noun', () => {
     const q = quoteWith('Graham has been critical of Trump.', 'Trump');
     expect(q.cue?.text).toBe('has been critical of');
