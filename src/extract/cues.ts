@@ -32,12 +32,15 @@ function relativeSubjectBefore(tokens: Token[], i: number): boolean {
 
 /**
  * "a PAC that intends to ...", "groups that claimed ...": after a noun, "that" with a form in -s or -ed is a
- * relative pronoun and its verb (the determiner "that" takes a singular noun: "that claim").
+ * relative pronoun and its verb (the determiner "that" takes a singular noun: "that claim"); after a plural, a
+ * base form is one too.
  */
 export function relativeThatVerb(tokens: Token[], i: number): boolean {
   const antecedent = tokens[i - 2];
   const form = tokens[i]?.lower ?? '';
-  return tokens[i - 1]?.lower === 'that' && isPlainWord(antecedent) && !CUE_FORMS.has(antecedent.lower) && /^[a-z]+(?:[^s]s|ed)$/.test(form);
+  if (tokens[i - 1]?.lower !== 'that' || !isPlainWord(antecedent) || CUE_FORMS.has(antecedent.lower)) return false;
+  // ("cities that support the rules": a base form too after a plural antecedent, which no demonstrative "that" follows.)
+  return /^[a-z]+(?:[^s]s|ed)$/.test(form) || (/^[a-z]+[^s]s$/.test(antecedent.text) && CUE_FORMS.get(form)?.lemma === form);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'such', "party's", 'whose']);

@@ -303,6 +303,12 @@ describe('a restrictive relative "that" before its verb', () => {
     expect(q.speaker).toBe('a new lobby group');
   });
 
+  it('takes a base form after a plural antecedent', () => {
+    const q = quoteWith('The levy is unpopular in counties that oppose the new pipeline.', 'pipeline');
+    expect(q.content.text).toBe('the new pipeline');
+    expect(q.source?.text).toBe('counties that');
+  });
+
   it('leaves a "that" after a cue to open its clause', () => {
     const q = quoteWith('Critics argue that claims of fraud are overblown.', 'fraud');
     expect(q.source?.text).toBe('Critics');
