@@ -113,10 +113,14 @@ function pressedTopic(tokens: Token[], p: number): number {
 /** Prepositions of the place or occasion of speaking ("spoke at the rally", "is speaking out ahead of the vote"). */
 const SETTING_PREPOSITIONS = new Set(['at', 'during', 'ahead', 'before', 'after', 'in', 'on', 'from']);
 
+/** Nouns of an occasion of speaking, after which "of" opens the speaker's topic ("spoke during his speech of X"). */
+const SPEECH_EVENTS = new Set(['speech', 'speeches', 'remarks', 'address', 'interview', 'interviews', 'appearance', 'sermon', 'lecture']);
+
 /**
  * "spoke at a rally on Tuesday about the plan", "is speaking out ahead of the election about ...": the index of the
- * topic's "about" after a short phrase of the setting opening at or after `from`, or p when none follows. Only "about": an "of" or "on"
- * there belongs to the setting's noun ("at a meeting of the council").
+ * topic's "about" after a short phrase of the setting opening at or after `from`, or p when none follows. An "of"
+ * there belongs to the setting's noun ("at a meeting of the council") unless that noun is itself an occasion of
+ * speaking ("spoke during his speech of a slaver's block").
  */
 function aboutAfterSetting(tokens: Token[], from: number, p: number): number {
   // (The particle adverbs read before p may have passed the preposition: "spoke at the rally".)
@@ -125,8 +129,9 @@ function aboutAfterSetting(tokens: Token[], from: number, p: number): number {
   if (s > p) return p;
   for (let q = s + 1; q <= s + 7; q++) {
     const t = tokens[q];
-    if (!isPlainWord(t) || t.lower === 'that' || CUE_FORMS.has(t.lower)) return p;
-    if (t.lower === 'about') return q > s + 1 ? q : p;
+    if (!isPlainWord(t) || t.lower === 'that' || (CUE_FORMS.has(t.lower) && !SPEECH_EVENTS.has(t.lower))) return p;
+    const topic = t.lower === 'about' || (t.lower === 'of' && SPEECH_EVENTS.has(tokens[q - 1]?.lower ?? ''));
+    if (topic) return q > s + 1 ? q : p;
   }
   return p;
 }

@@ -352,6 +352,12 @@ describe('a phrase of the setting between a verb of speaking and its topic', () 
   it('leaves an "of" after the setting to its noun', () => {
     expect(quotesOf('The harbour master spoke at a meeting of the port board.')).toEqual([]);
   });
+
+  it('reads an "of" after a noun of an occasion of speaking as the topic', () => {
+    const q = quoteWith('The harbour master spoke during her address of the silting of the channel.', 'silting');
+    expect(q.cue?.text).toBe('spoke during her address of');
+    expect(q.content.text).toBe('the silting of the channel');
+  });
 });
 
 describe('"make the case" as arguing', () => {
