@@ -40,6 +40,16 @@ function ownWords(words: string[]): string[] {
   return at >= 1 ? words.slice(0, at + 1) : words;
 }
 
+/** Party words that stand before a name as its label: "Republican Donald Trump", "Lib Dem Norman Baker". */
+const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'tory', 'conservative', 'labour', 'liberal', 'lib', 'dem', 'dems', 'ukip', 'snp', 'gop']);
+
+/** How many leading words are a party label, when at least a given name and a surname follow them. */
+function leadingParty(lowerAll: string[]): number {
+  let n = 0;
+  while (n < lowerAll.length && PARTY_LABELS.has(lowerAll[n] ?? '')) n++;
+  return lowerAll.length - n >= 2 ? n : 0;
+}
+
 /** Letters after a name: "Frank Field MP", "Ann Cole QC". */
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'am', 'qc', 'kc', 'obe', 'mbe', 'cbe']);
 
@@ -67,7 +77,7 @@ export function parseName(run: string): ParsedName | null {
   if (lowerAll.some((w) => PLACE_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'place', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '', territorial: false };
   if (lowerAll.some((w) => ORG_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'organisation', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '', territorial: false };
   let gender: Gender = 'u';
-  let cut = 0;
+  let cut = leadingParty(lowerAll);
   for (let i = 0; i < words.length; i++) {
     const lw = lowerAll[i] ?? '';
     if (MALE_TITLES.has(lw) || MALE_TITLES.has(`${lw}.`)) gender = 'm';

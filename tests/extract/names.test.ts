@@ -34,3 +34,15 @@ describe('letters after a name', () => {
     expect(parseName('The Leeds Central MP')?.name).not.toBe('Leeds Central');
   });
 });
+
+describe('a party label before a name', () => {
+  it('is the label, not the given name ("Republican Donald Trump", "Lib Dem Norman Baker")', () => {
+    expect(parseName('Republican Tom Hale')).toMatchObject({ name: 'Tom Hale', role: 'Republican' });
+    expect(parseName('Lib Dem Ann Cole')?.name).toBe('Ann Cole');
+    expect(quoteWith('Tory Tom Hale said the plan was weak.', 'plan was weak').speaker).toBe('Tom Hale');
+  });
+
+  it('stays when no full name follows it ("Republican Party", "Tory Hale")', () => {
+    expect(parseName('Tory Hale')?.name).toBe('Tory Hale');
+  });
+});
