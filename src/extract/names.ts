@@ -65,6 +65,19 @@ function withoutPostNominal(words: string[]): string[] {
   return end === words.length ? words : words.slice(0, end);
 }
 
+/**
+ * "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": an organisation's word before a role word
+ * names the office; the two or three capitalised words after the last role word are the person holding it.
+ * ("Office of the Director of National Intelligence": an "of" after the role word keeps the organisation.)
+ */
+function namedAfterRole(words: string[], lowerAll: string[]): boolean {
+  let last = -1;
+  for (let i = 0; i < lowerAll.length; i++) if (ROLE_WORDS.has(lowerAll[i] ?? '')) last = i;
+  const rest = words.slice(last + 1);
+  if (last < 1 || rest.length < 2 || rest.length > 3) return false;
+  return rest.every((w) => isCapitalised(w) && !CONNECTORS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()));
+}
+
 /** Splits a capitalised run into role and name: "Bassetlaw MP Jo White" -> role "Bassetlaw MP", name "Jo White". */
 export function parseName(run: string): ParsedName | null {
   const words = withoutPostNominal(ownWords(run.split(/\s+/).filter(Boolean)).map((w) => w.replace(POSSESSIVE, '')));
@@ -74,8 +87,8 @@ export function parseName(run: string): ParsedName | null {
   const joined = lowerAll.join(' ');
   const known = KNOWN_ORGS.get(joined);
   if (known) return { name: known, role: '', type: 'organisation', gender: 'u', surname: joined, territorial: false };
-  if (lowerAll.some((w) => PLACE_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'place', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '', territorial: false };
-  if (lowerAll.some((w) => ORG_WORDS.has(w))) return { name: words.join(' '), role: '', type: 'organisation', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '', territorial: false };
+  if (lowerAll.some((w) => PLACE_WORDS.has(w)) && !namedAfterRole(words, lowerAll)) return { name: words.join(' '), role: '', type: 'place', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '', territorial: false };
+  if (lowerAll.some((w) => ORG_WORDS.has(w)) && !namedAfterRole(words, lowerAll)) return { name: words.join(' '), role: '', type: 'organisation', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '', territorial: false };
   let gender: Gender = 'u';
   let cut = leadingParty(lowerAll);
   for (let i = 0; i < words.length; i++) {

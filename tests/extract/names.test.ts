@@ -46,3 +46,17 @@ describe('a party label before a name', () => {
     expect(parseName('Tory Hale')?.name).toBe('Tory Hale');
   });
 });
+
+describe('an office named by its organisation before a role word', () => {
+  it('is held by the person named after the role ("House Speaker Paul Ryan", "Home Office Minister Hazel Blears")', () => {
+    expect(parseName('House Speaker Tom Hale')).toMatchObject({ name: 'Tom Hale', type: 'person' });
+    expect(parseName('Home Office Minister Ann Cole')).toMatchObject({ name: 'Ann Cole', type: 'person' });
+    const text = 'Senate Majority Leader Tom Hale said the bill was fair. "The votes are there," he said.';
+    expect(quoteWith(text, 'votes are there').speaker).toBe('Tom Hale');
+  });
+
+  it('stays the organisation with no name after the role, or an "of" after it', () => {
+    expect(parseName('Senate Intelligence Committee')?.type).toBe('organisation');
+    expect(parseName('Office of the Director of Public Prosecutions')?.type).toBe('organisation');
+  });
+});
