@@ -66,6 +66,23 @@ function askedOfSomeone(tokens: Token[], i: number): boolean {
   return !tokens.slice(i + 2).some((t) => t.quote >= 0 || t.text === ':' || QUESTION_OPENERS.has(t.lower));
 }
 
+const SUMMONS_FOLLOWERS = new Set(['but', 'and', 'or', 'to', 'in', 'off', 'back', 'away']);
+
+/**
+ * "The police were called but the attacker had gone", "the hearing he was formally called to", "if an election is
+ * called,": a passive "called" with no complement summons, convenes or names something; a call someone made has its
+ * complement ("was called a liar", "called for", "called on").
+ */
+function calledWithoutComplement(tokens: Token[], i: number): boolean {
+  if (wordAt(tokens, i) !== 'called') return false;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.kind === 'word' && !SUMMONS_FOLLOWERS.has(next.lower)) return false;
+  if (next !== undefined && next.kind !== 'word' && next.kind !== 'punct') return false;
+  let k = i - 1;
+  while (k >= 0 && /^[a-z]+ly$/.test(wordAt(tokens, k) ?? '')) k--;
+  return BE_FORMS.has(wordAt(tokens, k) ?? '');
+}
+
 /** "It is worth noting that ...", "worth pointing out": the article's own remark, made by nobody it names. */
 const worthDoing = (tokens: Token[], i: number): boolean => wordAt(tokens, i - 1) === 'worth' && /ing$/.test(wordAt(tokens, i) ?? '');
 
@@ -189,5 +206,5 @@ function maintainsAThing(tokens: Token[], i: number): boolean {
 
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
+  return findsAWay(tokens, i) || callsIn(tokens, i) || calledWithoutComplement(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
 }

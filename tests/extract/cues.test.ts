@@ -285,6 +285,14 @@ describe('senses of cue verbs that report nothing', () => {
     expect(quoteWith('A nurse asked of the cuts: "Who will pay for this?"', 'Who will pay').source?.text).toBe('A nurse');
   });
 
+  it('reads a passive "called" with no complement as summoning or convening, and keeps one with a complement', () => {
+    expect(quotesOf('The fire brigade was called but the barn had burnt down by then.')).toEqual([]);
+    expect(quotesOf('A ceasefire has been called in the run-up to the talks.')).toEqual([]);
+    expect(cues('The witness was formally called to the inquiry.')).toEqual([]);
+    expect(cues('The mayor was called a coward by his rivals.')).toEqual(['was called']);
+    expect(cues('The chef was called out by food critics.')).toEqual(['was called']);
+  });
+
   it('reads a correspondent\'s "reported from" byline as no report', () => {
     expect(quotesOf('Jane Smith reported from Kabul, and Tom Reed from Islamabad.')).toEqual([]);
   });
