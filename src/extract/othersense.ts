@@ -83,6 +83,22 @@ function calledWithoutComplement(tokens: Token[], i: number): boolean {
   return BE_FORMS.has(wordAt(tokens, k) ?? '');
 }
 
+/** What a passive "found" reports with: an infinitive, a clause, or a verdict ("was found to be", "found guilty"). */
+const FINDING_COMPLEMENTS = new Set(['to', 'that', 'guilty', 'innocent', 'liable', 'responsible', 'negligent', 'unlawful', 'unconstitutional', 'wanting', 'lacking']);
+
+/**
+ * "the passport had been found in a cave", "files were found by a member of the public", "100 cases of TB were
+ * found.": a passive "found" with a place, a finder or nothing after it is a discovery, not a finding anyone states.
+ * ("was found to be infected", "had been found by intelligence services to be planning", "was found guilty" stay.)
+ */
+function foundAsDiscovery(tokens: Token[], i: number): boolean {
+  if (wordAt(tokens, i) !== 'found' || FINDING_COMPLEMENTS.has(wordAt(tokens, i + 1) ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && /^[a-z]+ly$/.test(wordAt(tokens, k) ?? '')) k--;
+  if (!BE_FORMS.has(wordAt(tokens, k) ?? '')) return false;
+  return !tokens.slice(i + 1).some((t) => t.quote < 0 && (t.lower === 'to' || t.lower === 'that') && isPlainWord(t));
+}
+
 /** "It is worth noting that ...", "worth pointing out": the article's own remark, made by nobody it names. */
 const worthDoing = (tokens: Token[], i: number): boolean => wordAt(tokens, i - 1) === 'worth' && /ing$/.test(wordAt(tokens, i) ?? '');
 
@@ -206,5 +222,5 @@ function maintainsAThing(tokens: Token[], i: number): boolean {
 
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || callsIn(tokens, i) || calledWithoutComplement(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
+  return findsAWay(tokens, i) || foundAsDiscovery(tokens, i) || callsIn(tokens, i) || calledWithoutComplement(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
 }

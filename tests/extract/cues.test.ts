@@ -293,6 +293,13 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('The chef was called out by food critics.')).toEqual(['was called']);
   });
 
+  it('reads a passive "found" with a place or a finder as a discovery, and with an infinitive or a verdict as a finding', () => {
+    expect(quotesOf('Boxes of ballot papers were found by a cleaner at the depot.')).toEqual([]);
+    expect(quotesOf('From those checks, about forty forged permits were found.')).toEqual([]);
+    expect(cues('Only a dozen staff were found to be at fault.')).toEqual(['were found']);
+    expect(cues('The landlord was found guilty of fraud.')).toEqual(['was found']);
+  });
+
   it('reads a correspondent\'s "reported from" byline as no report', () => {
     expect(quotesOf('Jane Smith reported from Kabul, and Tom Reed from Islamabad.')).toEqual([]);
   });
