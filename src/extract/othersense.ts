@@ -99,6 +99,16 @@ function foundAsDiscovery(tokens: Token[], i: number): boolean {
   return !tokens.slice(i + 1).some((t) => t.quote < 0 && (t.lower === 'to' || t.lower === 'that') && isPlainWord(t));
 }
 
+/**
+ * "Let's hope this is the start of ...", "Let us say the plan fails": a cue right after "let's"/"let us" is the writer's
+ * own exhortation or supposition, said by nobody the sentence names. ("may not let editorials tell them how to vote"
+ * names who tells.)
+ */
+function afterLetUs(tokens: Token[], i: number): boolean {
+  const prev = wordAt(tokens, i - 1);
+  return prev === "let's" || prev === 'let’s' || (prev === 'us' && wordAt(tokens, i - 2) === 'let');
+}
+
 /** "It is worth noting that ...", "worth pointing out": the article's own remark, made by nobody it names. */
 const worthDoing = (tokens: Token[], i: number): boolean => wordAt(tokens, i - 1) === 'worth' && /ing$/.test(wordAt(tokens, i) ?? '');
 
@@ -222,5 +232,5 @@ function maintainsAThing(tokens: Token[], i: number): boolean {
 
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || foundAsDiscovery(tokens, i) || callsIn(tokens, i) || calledWithoutComplement(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
+  return findsAWay(tokens, i) || foundAsDiscovery(tokens, i) || afterLetUs(tokens, i) || callsIn(tokens, i) || calledWithoutComplement(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
 }

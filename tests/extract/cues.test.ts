@@ -300,6 +300,11 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('The landlord was found guilty of fraud.')).toEqual(['was found']);
   });
 
+  it('reads a cue right after "let\'s" or "let us" as the writer\'s own exhortation', () => {
+    expect(quotesOf("Let's hope the new ferry runs on time this winter.")).toEqual([]);
+    expect(quotesOf('Let us suppose the council raises the levy.')).toEqual([]);
+  });
+
   it('reads a correspondent\'s "reported from" byline as no report', () => {
     expect(quotesOf('Jane Smith reported from Kabul, and Tom Reed from Islamabad.')).toEqual([]);
   });
