@@ -109,6 +109,27 @@ function afterLetUs(tokens: Token[], i: number): boolean {
   return prev === "let's" || prev === 'let’s' || (prev === 'us' && wordAt(tokens, i - 2) === 'let');
 }
 
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must']);
+
+/** The token before k, skipping adverbs and "not" ("will then be", "will not be"). */
+function wordBefore(tokens: Token[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && (/^[a-z]+ly$/.test(wordAt(tokens, j) ?? '') || wordAt(tokens, j) === 'not' || wordAt(tokens, j) === 'then')) j--;
+  return j;
+}
+
+/**
+ * "The date will be announced on Monday", "Voters will be asked which issues matter", "such optimism could be
+ * dismissed as self delusion": a modal passive with no agent foresees or supposes a telling; nobody has said anything.
+ * ("could be expected to", like "is expected to", is the article's hedge read as a report, as PolNeAR has it.)
+ */
+function modalPassive(tokens: Token[], i: number): boolean {
+  const w = wordAt(tokens, i);
+  if (w === undefined || /ing$/.test(w) || w === 'expected' || wordAt(tokens, i + 1) === 'by') return false;
+  const be = wordBefore(tokens, i);
+  return wordAt(tokens, be) === 'be' && MODALS.has(wordAt(tokens, wordBefore(tokens, be)) ?? '');
+}
+
 /** "It is worth noting that ...", "worth pointing out": the article's own remark, made by nobody it names. */
 const worthDoing = (tokens: Token[], i: number): boolean => wordAt(tokens, i - 1) === 'worth' && /ing$/.test(wordAt(tokens, i) ?? '');
 
@@ -232,5 +253,5 @@ function maintainsAThing(tokens: Token[], i: number): boolean {
 
 /** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || foundAsDiscovery(tokens, i) || afterLetUs(tokens, i) || callsIn(tokens, i) || calledWithoutComplement(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
+  return findsAWay(tokens, i) || foundAsDiscovery(tokens, i) || modalPassive(tokens, i) || afterLetUs(tokens, i) || callsIn(tokens, i) || calledWithoutComplement(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
 }

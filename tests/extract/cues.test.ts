@@ -305,6 +305,13 @@ describe('senses of cue verbs that report nothing', () => {
     expect(quotesOf('Let us suppose the council raises the levy.')).toEqual([]);
   });
 
+  it('reads a modal passive with no agent as foreseeing a telling, not reporting one', () => {
+    expect(quotesOf('The winner of the ballot will be announced on Friday.')).toEqual([]);
+    expect(quotesOf('Such hopeful noises could be dismissed as wishful thinking.')).toEqual([]);
+    expect(quoteWith('A spokesman said the full list will not be revealed until May.', 'full list').cue?.text).toBe('said');
+    expect(cues('The ruling could be expected to stand.')).toEqual(['could be expected']);
+  });
+
   it('reads a correspondent\'s "reported from" byline as no report', () => {
     expect(quotesOf('Jane Smith reported from Kabul, and Tom Reed from Islamabad.')).toEqual([]);
   });
