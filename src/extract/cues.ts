@@ -524,7 +524,8 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     // "it is considered a threat", "statements were rated as true", "was viewed as favorable": a judgement
     // in the passive, held by nobody named.
-    if ((!form || form.needs?.has('as')) && PASSIVE_JUDGEMENTS.has(t.lower) && BE.has(tokens[i - 1]?.lower ?? '') && (t.lower === 'considered' || t.lower === 'rated' || tokens[i + 1]?.lower === 'as')) {
+    // ("The closure will be seen as a blow": a modal passive foresees a judgement nobody has made, otherSense.)
+    if ((!form || form.needs?.has('as')) && PASSIVE_JUDGEMENTS.has(t.lower) && BE.has(tokens[i - 1]?.lower ?? '') && (t.lower === 'considered' || t.lower === 'rated' || tokens[i + 1]?.lower === 'as') && !otherSense(tokens, i)) {
       out.push({ lemma: 'judge', first: modifiersBefore(tokens, i), last: i, head: i, participial: false });
       continue;
     }

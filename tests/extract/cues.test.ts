@@ -312,6 +312,11 @@ describe('senses of cue verbs that report nothing', () => {
     expect(cues('The ruling could be expected to stand.')).toEqual(['could be expected']);
   });
 
+  it('reads a modal passive judgement as the article\'s forecast, and keeps a present one', () => {
+    expect(quotesOf('The closure of the pier will be seen as a blow to the town.')).toEqual([]);
+    expect(cues('The closure of the pier is seen as a blow to the town.')).toEqual(['is seen']);
+  });
+
   it('reads a correspondent\'s "reported from" byline as no report', () => {
     expect(quotesOf('Jane Smith reported from Kabul, and Tom Reed from Islamabad.')).toEqual([]);
   });
