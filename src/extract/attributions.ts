@@ -6,7 +6,7 @@ import { AGREE_WITH, findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues
 import { clauseEnd } from './clauseend.js';
 import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, phraseComma, WH_WORDS, wordCount } from './clausewords.js';
 import { addresseeOnly, freeRelative, listenerOnly, objectEnd, prepositionalOnly, reportEnd, subordinateOnly } from './reportspan.js';
-import { NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
+import { intentObject, NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
 import { AS_CUES, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, INFINITIVE_CUES, MONTHS, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
@@ -835,7 +835,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const [s, e] = trimRange(tokens, start, objectEnd(tokens, a, start, hasThat, reportEnd(tokens, a.cue, start, limit)));
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
-    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !finiteClause(tokens, s) && !infinitiveComplement(tokens, a.cue, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source)));
+    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !finiteClause(tokens, s) && !infinitiveComplement(tokens, a.cue, s) && !intentObject(tokens, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source)));
     let range: [number, number] | null = null;
     const adverbialTail = (() => {
       for (let i = s; i <= e; i++) {

@@ -75,15 +75,29 @@ export function topicOwner(tokens: Token[], i: number): TokenRange | null {
   return null;
 }
 
+/** Whether the "to" at `to` opens an infinitive ("to act alone"), not a prepositional phrase ("to the group"). */
+function infinitiveAfter(tokens: Token[], to: number): boolean {
+  const v = tokens[to + 1];
+  return isPlainWord(v) && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.has(v.lower) && !/(?:ing|tion|ment|ness|ity)$/.test(v.lower);
+}
+
+/**
+ * "signalled willingness to change the law", "showed a readiness to compromise": whether the object at `s` is a noun
+ * of intention with its infinitive, which states the stance a weak cue needs. (An owned one, "showed his determination
+ * to", is its owner's stance, read by isNounCue.)
+ */
+export function intentObject(tokens: Token[], s: number): boolean {
+  const n = ARTICLES.has(tokens[s]?.lower ?? '') ? s + 1 : s;
+  const t = tokens[n];
+  return isPlainWord(t) && INTENT_NOUNS.has(t.lower) && tokens[n + 1]?.lower === 'to' && infinitiveAfter(tokens, n + 1);
+}
+
 /** Whether token `i` is a noun of saying followed by a complement "that" clause. */
 export function isNounCue(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!isPlainWord(t)) return false;
   // "Obama's decision to jump-start relations", "his determination to act alone": an owned noun of intention and its infinitive.
-  if (INTENT_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'to') {
-    const v = tokens[i + 2];
-    return isPlainWord(v) && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.has(v.lower) && !/(?:ing|tion|ment|ness|ity)$/.test(v.lower) && owner(tokens, i) !== null;
-  }
+  if (INTENT_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'to') return infinitiveAfter(tokens, i + 1) && owner(tokens, i) !== null;
   if (!SAYING_NOUNS.has(t.lower) && !UNOWNED_NOUNS.has(t.lower)) return false;
   if (tokens[i + 1]?.lower !== 'that' || !thatClauseFollows(tokens, i + 1)) return false;
   return owner(tokens, i) !== null || (UNOWNED_NOUNS.has(t.lower) && afterCircumstance(tokens, i));

@@ -412,3 +412,15 @@ describe('a subject pronoun and its verb after a weak cue, "that" left out', () 
     expect(quotesOf('The firm offered them bonuses last year.')).toEqual([]);
   });
 });
+
+describe('a noun of intention with its infinitive after a weak cue', () => {
+  it('reads "signalled (a) readiness to ..." as the stance', () => {
+    const q = quoteWith('The teachers union has signalled a readiness to resume talks with the council.', 'resume talks');
+    expect(q.content.text).toBe('a readiness to resume talks with the council');
+    expect(q.source?.text).toBe('The teachers union');
+  });
+
+  it('leaves "to" before a noun phrase alone', () => {
+    expect(quotesOf('The mayor showed a commitment to the new library.')).toEqual([]);
+  });
+});
