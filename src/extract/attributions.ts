@@ -490,6 +490,21 @@ export function colonIntro(unit: Unit | undefined): { cue: Span; source: Span } 
 const TRANSITIVE_CUES = new Set(['endorse', 'praise', 'attack', 'criticise', 'blame', 'support', 'welcome', 'reject', 'condemn', 'slam', 'blast', 'accuse', 'defend', 'mock', 'hail', 'laud', 'denounce', 'lambast', 'applaud', 'back', 'stance', AGREE_WITH, TOPIC_NOUN_CUE]);
 
 /** "Polls show ...", "Video of the incident shows ...": a subject that is evidence reports a finding without "that". */
+const SMALL_CLAUSE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some']);
+/**
+ * "It shows an officer aiming a gun at ...", "shows the mayor telling reporters ...": a noun phrase and a participle after
+ * "show" are a scene it shows, a clause of their own.
+ */
+function smallClause(tokens: Token[], s: number): boolean {
+  if (!SMALL_CLAUSE_DETERMINERS.has(tokens[s]?.lower ?? '') || !isPlainWord(tokens[s])) return false;
+  for (let i = s + 1; i <= s + 4; i++) {
+    const t = tokens[i];
+    if (!isPlainWord(t) || !/^[a-z]/.test(t.text)) return false;
+    if (i > s + 1 && /^[a-z]{3,}ing$/.test(t.text)) return true;
+  }
+  return false;
+}
+
 function evidenceSubject(tokens: Token[], source: TokenRange | null): boolean {
   if (!source) return false;
   for (let i = source.first; i <= source.last && i - source.first < 12; i++) if (EVIDENCE_NOUNS.has(tokens[i]?.lower ?? '')) return true;
@@ -835,7 +850,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     const [s, e] = trimRange(tokens, start, objectEnd(tokens, a, start, hasThat, reportEnd(tokens, a.cue, start, limit)));
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
-    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !finiteClause(tokens, s) && !infinitiveComplement(tokens, a.cue, s) && !intentObject(tokens, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source)));
+    const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !finiteClause(tokens, s) && !infinitiveComplement(tokens, a.cue, s) && !intentObject(tokens, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source) || smallClause(tokens, s)));
     let range: [number, number] | null = null;
     const adverbialTail = (() => {
       for (let i = s; i <= e; i++) {

@@ -424,3 +424,15 @@ describe('a noun of intention with its infinitive after a weak cue', () => {
     expect(quotesOf('The mayor showed a commitment to the new library.')).toEqual([]);
   });
 });
+
+describe('"show" with a noun phrase and its participle', () => {
+  it('reads the scene shown as the report ("It shows a guard opening the gate ...")', () => {
+    const q = quoteWith('The clip lasts a minute. It shows a guard opening the gate for the convoy.', 'opening the gate');
+    expect(q.content.text).toBe('a guard opening the gate for the convoy');
+    expect(q.source?.text).toBe('It');
+  });
+
+  it('leaves "show" with a plain object alone', () => {
+    expect(quotesOf('He shows the visitors around the old mill.')).toEqual([]);
+  });
+});
