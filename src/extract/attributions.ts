@@ -6,7 +6,7 @@ import { AGREE_WITH, findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues
 import { clauseEnd } from './clauseend.js';
 import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, phraseComma, WH_WORDS, wordCount } from './clausewords.js';
 import { addresseeOnly, freeRelative, listenerOnly, objectEnd, prepositionalOnly, reportEnd, subordinateOnly } from './reportspan.js';
-import { intentObject, NOUN_CUE, owner, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
+import { intentObject, NOUN_CUE, owner, reproachFacedEnd, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
 import { AS_CUES, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, INFINITIVE_CUES, MONTHS, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
 import type { ExtractedQuoteKind } from './types.js';
@@ -555,7 +555,9 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (cue.lemma === NOUN_CUE || cue.lemma === TOPIC_NOUN_CUE) {
       // ("warnings from his attorney that ...": the sayer after "from" is the source.)
       const fromSayer = cue.lemma === NOUN_CUE && cue.last > cue.first + 1 && tokens[cue.first + 1]?.lower === 'from' ? { first: cue.first + 2, last: cue.last } : null;
-      const source = fromSayer ?? (cue.lemma === NOUN_CUE ? owner(tokens, cue.first) : topicOwner(tokens, cue.first));
+      // ("the mayor's aide faced criticism for ...": the target of a reproach is no sayer, nor is its owner.)
+      const reproach = reproachFacedEnd(tokens, cue.head) === cue.last;
+      const source = fromSayer ?? (cue.lemma === NOUN_CUE ? owner(tokens, cue.first) : reproach ? null : topicOwner(tokens, cue.first));
       // ("amid growing concerns that ...": an unowned noun names nobody, and inherits no earlier speaker either.)
       anchored.push(source ? { cue, source, inverted: false } : { cue, source: null, inverted: false, unsourced: true });
       continue;

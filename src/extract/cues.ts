@@ -4,7 +4,7 @@ import type { Token } from './document.js';
 import { CUE_FORMS, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS, STANCE_ADJECTIVES, TIME_WORDS } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
 import { FINITE_AUXILIARIES } from './clausewords.js';
-import { copularSayingStart, fromSayerEnd, isNounCue, NOUN_CUE, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
+import { copularSayingStart, fromSayerEnd, isNounCue, NOUN_CUE, reproachFacedEnd, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
 import { purposeFrameStart } from './purpose.js';
 import { otherSense } from './othersense.js';
 import { isPlainWord } from './tokens.js';
@@ -471,6 +471,13 @@ export function findCues(tokens: Token[]): Cue[] {
     if (sayer > i) {
       out.push({ lemma: NOUN_CUE, first: i, last: sayer, head: i, participial: false });
       i = sayer;
+      continue;
+    }
+    // "has faced sharp criticism for closing the clinic": the reproach of unnamed critics, read like an unowned topic noun.
+    const reproachEnd = reproachFacedEnd(tokens, i);
+    if (reproachEnd > i) {
+      out.push({ lemma: TOPIC_NOUN_CUE, first: modifiersBefore(tokens, i), last: reproachEnd, head: i, participial: false });
+      i = reproachEnd;
       continue;
     }
     // "his infamous comment about 47 percent", "North Korea's claims about the test": the topic after the preposition.

@@ -62,6 +62,31 @@ export function topicNounEnd(tokens: Token[], i: number): number {
   return topicOwner(tokens, i) !== null ? at : -1;
 }
 
+/** Verbs of meeting or attracting a reproach: "has faced criticism for", "drew sharp criticism over", "came under fire" ("under" follows). */
+const FACING_VERBS = new Set(['face', 'faces', 'faced', 'facing', 'draw', 'draws', 'drew', 'drawing']);
+const UNDER_VERBS = new Set(['come', 'comes', 'came', 'coming']);
+/** Reproaches whose object is what the critics say was done wrong. */
+const REPROACH_NOUNS = new Set(['criticism', 'criticisms', 'condemnation', 'questions']);
+const REPROACH_TOPICS = new Set(['for', 'over', 'about']);
+
+/**
+ * "Ms Diaz has faced sharp criticism for closing the clinic", "the board came under fierce criticism over the cuts": the
+ * subject is the target, not the sayer; what the unnamed critics hold against it follows the preposition. The
+ * preposition's index, or -1 (a topic after "after" or "from" is a time or a sayer, not the reproach).
+ */
+export function reproachFacedEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!isPlainWord(t)) return -1;
+  let k = i + 1;
+  if (UNDER_VERBS.has(t.lower) && tokens[k]?.lower === 'under') k++;
+  else if (!FACING_VERBS.has(t.lower)) return -1;
+  // Up to two lower-case modifiers: "withering", "fresh bipartisan".
+  for (let m = 0; m < 2 && isPlainWord(tokens[k]) && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !REPROACH_NOUNS.has(tokens[k]?.lower ?? ''); m++) k++;
+  if (!isPlainWord(tokens[k]) || !REPROACH_NOUNS.has(tokens[k]?.lower ?? '')) return -1;
+  const p = tokens[k + 1];
+  return isPlainWord(p) && REPROACH_TOPICS.has(p.lower) && isPlainWord(tokens[k + 2]) ? k + 1 : -1;
+}
+
 /** The owner of a topic noun, over up to two lower-case modifiers: "his infamous comment", "the president's latest remarks". */
 export function topicOwner(tokens: Token[], i: number): TokenRange | null {
   for (let k = i; k >= i - 2 && k > 0; k--) {

@@ -116,3 +116,20 @@ describe('a copular infinitive of saying after an owned noun', () => {
     expect(quotesOf('His first instinct was to run for the door.')).toEqual([]);
   });
 });
+
+describe('a reproach the subject faced', () => {
+  it('reads "faced sharp criticism for ..." as the claim of critics nobody names, not the subject\'s', () => {
+    const q = quoteWith('Mr Alvarez spoke on Monday. Ms Diaz has faced sharp criticism for closing the clinic in the old town.', 'clinic');
+    expect(q.content.text).toBe('closing the clinic in the old town');
+    expect(q.cue?.text).toBe('has faced sharp criticism for');
+    expect(q.source).toBeNull();
+    expect(q.speaker).toBeNull();
+    expect(quoteWith('The board came under fierce criticism over the cuts to bus routes.', 'bus routes').content.text).toBe('the cuts to bus routes');
+    expect(quoteWith("The mayor's aide faced criticism for the delay to the tram.", 'tram').source).toBeNull();
+  });
+
+  it('leaves a choice faced, or a reproach with no topic, alone', () => {
+    expect(quotesOf('She faced a difficult choice about the farm.')).toEqual([]);
+    expect(quotesOf('The plan drew criticism after the vote.')).toEqual([]);
+  });
+});
