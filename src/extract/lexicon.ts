@@ -81,6 +81,8 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['speak', 'speak speaks spoke spoken', 'of about'],
   ['brag', 'brag brags bragged bragging', 'about of'],
   ['attack', 'attack attacks attacked attacking'],
+  // "Reid has gone after Trump as a 'human leech'": going after a rival is attacking them in words (only with "after" right behind).
+  ['go', 'go goes went gone going', 'after'],
   ['blast', 'blast blasts blasted'],
   ['slam', 'slam slams slammed'],
   ['praise', 'praise praises praised praising'],

@@ -252,6 +252,19 @@ function maintainsAThing(tokens: Token[], i: number): boolean {
 }
 
 /** True when the cue form at token i is used in a sense that reports nothing. */
+const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'his', 'their', 'its', 'me', 'us', 'you']);
+
+/**
+ * "went after the meeting", "going after a second term": going after an event is a time, after a goal a pursuit; going
+ * after a rival in words takes a person, a name or a pronoun ("gone after Trump", "went after him", "went after his rival").
+ */
+function goesAfterNoPerson(tokens: Token[], i: number): boolean {
+  if (!GO.has(wordAt(tokens, i) ?? '')) return false;
+  const object = tokens[i + 2];
+  return !isPlainWord(object) || (!/^\p{Lu}/u.test(object.text) && !PERSON_OBJECTS.has(object.lower));
+}
+
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || foundAsDiscovery(tokens, i) || modalPassive(tokens, i) || afterLetUs(tokens, i) || callsIn(tokens, i) || calledWithoutComplement(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
+  return findsAWay(tokens, i) || goesAfterNoPerson(tokens, i) || foundAsDiscovery(tokens, i) || modalPassive(tokens, i) || afterLetUs(tokens, i) || callsIn(tokens, i) || calledWithoutComplement(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
 }

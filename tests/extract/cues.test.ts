@@ -446,3 +446,15 @@ describe('a negated cue corrected by "but" and a second cue', () => {
     expect(cues('She never mentioned the plan.')).toEqual(['never mentioned']);
   });
 });
+
+describe('attacking a rival in words: "has gone after X"', () => {
+  it('reads the person gone after, and the judgement with it, but not a time or a goal after "after"', () => {
+    const q = quoteWith('In recent weeks, Senator Hale has gone after Mayor Ross as a reckless spender.', 'reckless');
+    expect(q.source?.text).toBe('Senator Hale');
+    expect(q.cue?.text).toBe('has gone after');
+    expect(q.content.text).toBe('Mayor Ross as a reckless spender');
+    expect(quoteWith('The senator went after him over the missed vote.', 'missed vote').source?.text).toBe('The senator');
+    expect(quotesOf('Ms Lee went after the meeting to the station.')).toEqual([]);
+    expect(quotesOf('The governor is going after a second term.')).toEqual([]);
+  });
+});
