@@ -128,6 +128,8 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['champion', 'champion champions championed championing'],
   ['promote', 'promote promotes promoted promoting'],
   ['question', 'questioning'],
+  // "Some Democrats question the wisdom of ...": the bare verb doubts a claim or a choice (othersense.ts keeps the noun out).
+  ['question', 'question questions'],
   ['reference', 'referenced references referencing'],
   ['recount', 'recount recounts recounted recounting'],
   ['retweet', 'retweet retweets retweeted retweeting'],

@@ -251,7 +251,6 @@ function maintainsAThing(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** True when the cue form at token i is used in a sense that reports nothing. */
 const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
 const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'his', 'their', 'its', 'me', 'us', 'you']);
 
@@ -265,6 +264,29 @@ function goesAfterNoPerson(tokens: Token[], i: number): boolean {
   return !isPlainWord(object) || (!/^\p{Lu}/u.test(object.text) && !PERSON_OBJECTS.has(object.lower));
 }
 
+const QUESTION = new Set(['question', 'questions']);
+const QUESTIONED_OBJECTS = new Set(['the', 'whether', 'why', 'how', 'if', 'his', 'her', 'their', 'its']);
+const QUESTION_TAKERS = /^(?:rais|answer|ask|pos|fac|field|dodg|duck|tak|avoid|get|got|are|were|is|was|there)/;
+
+/**
+ * "answered questions about the deal", "raises questions the board must face", "the key question": "question(s)" is the
+ * noun unless an object follows ("question the wisdom of ...", "questions whether ...") and no verb that takes
+ * questions, nor "there are", stands right before.
+ */
+function questionIsNoun(tokens: Token[], i: number): boolean {
+  if (!QUESTION.has(wordAt(tokens, i) ?? '')) return false;
+  const object = tokens[i + 1];
+  const objectFollows = isPlainWord(object) && (QUESTIONED_OBJECTS.has(object.lower) || /^\p{Lu}/u.test(object.text));
+  return !objectFollows || QUESTION_TAKERS.test(wordAt(tokens, i - 1) ?? '') || /(?:ed|ing)$/.test(wordAt(tokens, i - 1) ?? '');
+}
+
+/** The senses of a cue form that report nothing, each a test at token i. */
+const OTHER_SENSES: readonly ((tokens: Token[], i: number) => boolean)[] = [
+  questionIsNoun, findsAWay, goesAfterNoPerson, foundAsDiscovery, modalPassive, afterLetUs, callsIn, calledWithoutComplement, askedOfSomeone, intendedThing,
+  worthDoing, assumesObject, asParticiple, reportedFrom, comparedPreposition, passiveKeeping, addsAnAmount, welcomesPeople, maintainsAThing,
+];
+
+/** True when the cue form at token i is used in a sense that reports nothing. */
 export function otherSense(tokens: Token[], i: number): boolean {
-  return findsAWay(tokens, i) || goesAfterNoPerson(tokens, i) || foundAsDiscovery(tokens, i) || modalPassive(tokens, i) || afterLetUs(tokens, i) || callsIn(tokens, i) || calledWithoutComplement(tokens, i) || askedOfSomeone(tokens, i) || intendedThing(tokens, i) || worthDoing(tokens, i) || assumesObject(tokens, i) || asParticiple(tokens, i) || reportedFrom(tokens, i) || comparedPreposition(tokens, i) || passiveKeeping(tokens, i) || addsAnAmount(tokens, i) || welcomesPeople(tokens, i) || maintainsAThing(tokens, i);
+  return OTHER_SENSES.some((sense) => sense(tokens, i));
 }

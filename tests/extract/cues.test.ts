@@ -458,3 +458,15 @@ describe('attacking a rival in words: "has gone after X"', () => {
     expect(quotesOf('The governor is going after a second term.')).toEqual([]);
   });
 });
+
+describe('doubting a claim or a choice: "question the wisdom of", "questions whether"', () => {
+  it('reads the bare verb with its object, but not the noun', () => {
+    const q = quoteWith('Some farmers question the wisdom of selling the mill.', 'wisdom');
+    expect(q.source?.text).toBe('Some farmers');
+    expect(q.cue?.text).toBe('question');
+    expect(quoteWith('Rivera questions whether the ferry can run all year.', 'ferry').content.text).toBe('whether the ferry can run all year');
+    expect(quotesOf('He answered questions about the harbour deal.')).toEqual([]);
+    expect(quotesOf('Reporters raised questions the board must face.')).toEqual([]);
+    expect(quotesOf('It is the one question that will decide the race.')).toEqual([]);
+  });
+});
