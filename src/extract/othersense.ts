@@ -266,7 +266,7 @@ function goesAfterNoPerson(tokens: Token[], i: number): boolean {
 
 const QUESTION = new Set(['question', 'questions']);
 const QUESTIONED_OBJECTS = new Set(['the', 'whether', 'why', 'how', 'if', 'his', 'her', 'their', 'its']);
-const QUESTION_TAKERS = /^(?:rais|answer|ask|pos|fac|field|dodg|duck|tak|avoid|get|got|are|were|is|was|there)/;
+const QUESTION_TAKERS = /^(?:rais|answer|ask|pos|fac|field|dodg|duck|tak|avoid)(?:e|es|s|ed|ing)?$|^(?:took|get|gets|got|are|were|is|was|there)$/;
 
 /**
  * "answered questions about the deal", "raises questions the board must face", "the key question": "question(s)" is the

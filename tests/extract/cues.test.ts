@@ -468,5 +468,6 @@ describe('doubting a claim or a choice: "question the wisdom of", "questions whe
     expect(quotesOf('He answered questions about the harbour deal.')).toEqual([]);
     expect(quotesOf('Reporters raised questions the board must face.')).toEqual([]);
     expect(quotesOf('It is the one question that will decide the race.')).toEqual([]);
+    expect(quoteWith('Israel questions the new border treaty.', 'treaty').source?.text).toBe('Israel');
   });
 });
