@@ -405,6 +405,12 @@ function amountAt(tokens: Token[], j: number): number {
 }
 const AMOUNT_WORDS = new Set('about around roughly nearly almost approximately some more less fewer over under between up just only one two three four five six seven eight nine ten half'.split(' '));
 
+/** "made no secret of his ambition", "make little secret of their disagreements": the index of "of", or -1. */
+function secretNotMade(tokens: Token[], i: number): number {
+  const none = tokens[i + 1]?.lower ?? '';
+  return (none === 'no' || none === 'little') && tokens[i + 2]?.lower === 'secret' && tokens[i + 3]?.lower === 'of' && isPlainWord(tokens[i + 4]) ? i + 3 : -1;
+}
+
 /** Cues of a verb and a fixed phrase after it; `end` gives the index of the phrase's last word, or -1. */
 const PHRASE_CUES: readonly { lemma: string; forms: ReadonlySet<string>; end: (tokens: Token[], i: number) => number }[] = [
   // "Trump took offense at suggestions that ...", "took issue with the ruling": objecting to a claim or a move.
@@ -413,6 +419,8 @@ const PHRASE_CUES: readonly { lemma: string; forms: ReadonlySet<string>; end: (t
   { lemma: 'voice-call', forms: VOICING_FORMS, end: voicedCallFor },
   // "The Tax Foundation puts the figure at $498 billion": putting a figure at an amount is an estimate of it.
   { lemma: 'put-at', forms: PUT_FORMS, end: figureAt },
+  // "The leaders made little secret of their disagreements": not hiding a view is airing it openly.
+  { lemma: 'no-secret', forms: MAKE_FORMS, end: secretNotMade },
 ];
 
 function phraseCueAt(tokens: Token[], i: number): { lemma: string; last: number } | undefined {

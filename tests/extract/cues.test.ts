@@ -471,3 +471,13 @@ describe('doubting a claim or a choice: "question the wisdom of", "questions whe
     expect(quoteWith('Israel questions the new border treaty.', 'treaty').source?.text).toBe('Israel');
   });
 });
+
+describe('airing a view openly: "made no secret of", "make little secret of"', () => {
+  it('reads the object after "of" as the view, but not a secret kept', () => {
+    const q = quoteWith('Mr Okafor has made no secret of his ambition to lead the party.', 'ambition');
+    expect(q.source?.text).toBe('Mr Okafor');
+    expect(q.cue?.text).toBe('has made no secret of');
+    expect(q.content.text).toBe('his ambition to lead the party');
+    expect(quotesOf('The firm made a secret of its accounts for years.')).toEqual([]);
+  });
+});
