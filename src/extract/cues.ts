@@ -411,6 +411,28 @@ function secretNotMade(tokens: Token[], i: number): number {
   return (none === 'no' || none === 'little') && tokens[i + 2]?.lower === 'secret' && tokens[i + 3]?.lower === 'of' && isPlainWord(tokens[i + 4]) ? i + 3 : -1;
 }
 
+const RAISE_FORMS = new Set(['raise', 'raises', 'raised', 'raising']);
+const DOUBT_NOUNS = new Set(['questions', 'concerns', 'doubts', 'objections']);
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "Trump is raising questions about his microphone", "Ms Lee raised concerns over the cost": the index of the topic's
+ * preposition, or -1. Only a named or personal subject (right before, over auxiliaries) or an appositive one voices them: "the findings raised
+ * questions about" and "his decision raises questions about" are the article's inference.
+ */
+function doubtsRaised(tokens: Token[], i: number): number {
+  let s = i - 1;
+  while (s > 0 && CUE_MODIFIERS.has(tokens[s]?.lower ?? '')) s--;
+  const subject = tokens[s];
+  // ("The solicitor, Ann Kerr, has raised questions about ...": an auxiliary after a comma closes an appositive subject.)
+  const appositive = subject?.text === ',' && s < i - 1;
+  if (!appositive && (!isPlainWord(subject) || (!(/^\p{Lu}/u.test(subject.text) && s > 0) && !PERSONAL_SUBJECTS.has(subject.lower)))) return -1;
+  let k = i + 1;
+  for (let m = 0; m < 2 && isPlainWord(tokens[k]) && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !DOUBT_NOUNS.has(tokens[k]?.lower ?? ''); m++) k++;
+  const prep = tokens[k + 1]?.lower ?? '';
+  return DOUBT_NOUNS.has(tokens[k]?.lower ?? '') && (prep === 'about' || prep === 'over') && isPlainWord(tokens[k + 2]) ? k + 1 : -1;
+}
+
 /** Cues of a verb and a fixed phrase after it; `end` gives the index of the phrase's last word, or -1. */
 const PHRASE_CUES: readonly { lemma: string; forms: ReadonlySet<string>; end: (tokens: Token[], i: number) => number }[] = [
   // "Trump took offense at suggestions that ...", "took issue with the ruling": objecting to a claim or a move.
@@ -421,6 +443,8 @@ const PHRASE_CUES: readonly { lemma: string; forms: ReadonlySet<string>; end: (t
   { lemma: 'put-at', forms: PUT_FORMS, end: figureAt },
   // "The leaders made little secret of their disagreements": not hiding a view is airing it openly.
   { lemma: 'no-secret', forms: MAKE_FORMS, end: secretNotMade },
+  // "Trump is raising questions about his microphone problems": voicing doubts about a topic.
+  { lemma: 'raise-doubts', forms: RAISE_FORMS, end: doubtsRaised },
 ];
 
 function phraseCueAt(tokens: Token[], i: number): { lemma: string; last: number } | undefined {

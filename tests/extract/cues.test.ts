@@ -481,3 +481,15 @@ describe('airing a view openly: "made no secret of", "make little secret of"', (
     expect(quotesOf('The firm made a secret of its accounts for years.')).toEqual([]);
   });
 });
+
+describe('voicing doubts: "raised questions about", "raised concerns over"', () => {
+  it('reads the topic as what a named or appositive subject doubts, but not an inference from a thing', () => {
+    const q = quoteWith('Ms Ross raised concerns over the cost of the new bridge.', 'cost');
+    expect(q.source?.text).toBe('Ms Ross');
+    expect(q.cue?.text).toBe('raised concerns over');
+    expect(q.content.text).toBe('the cost of the new bridge');
+    expect(quoteWith('The clerk, Ann Kerr, has raised questions about whether the ballots were counted.', 'ballots').speaker).toBe('Ann Kerr');
+    expect(quotesOf('The findings raised troubling questions about the inquiry.')).toEqual([]);
+    expect(quotesOf('The memo leaked, raising questions about the deal.')).toEqual([]);
+  });
+});
