@@ -433,6 +433,25 @@ function doubtsRaised(tokens: Token[], i: number): number {
   return DOUBT_NOUNS.has(tokens[k]?.lower ?? '') && (prep === 'about' || prep === 'over') && isPlainWord(tokens[k + 2]) ? k + 1 : -1;
 }
 
+const REMARK_NOUNS = new Set('comment comments remark remarks statement statements condemnation accusation accusations allegation allegations claim claims'.split(' '));
+
+/**
+ * "made a strong condemnation of the test", "made dubious claims about vaccines": the index of the topic's preposition, or
+ * -1 ("made the comments on BBC Radio 4", "on Tuesday": after "on" comes as often a channel or a day as a topic).
+ */
+function remarkMade(tokens: Token[], i: number): number {
+  let k = i + 1;
+  while (k <= i + 3 && isPlainWord(tokens[k]) && /^[a-z-]+$/.test(tokens[k]?.text ?? '') && !REMARK_NOUNS.has(tokens[k]?.lower ?? '')) {
+    // ("too canny to make any grand claims about ...": a remark under "any" or "no" is one not made.)
+    if (tokens[k]?.lower === 'any' || tokens[k]?.lower === 'no') return -1;
+    // ("made his infamous comment about X": an owned remark is read by the noun itself, its owner the source.)
+    if (/^(?:his|her|their|its)$/.test(tokens[k]?.lower ?? '')) return -1;
+    k++;
+  }
+  const prep = tokens[k + 1]?.lower ?? '';
+  return REMARK_NOUNS.has(tokens[k]?.lower ?? '') && (prep === 'about' || prep === 'of') && isPlainWord(tokens[k + 2]) ? k + 1 : -1;
+}
+
 /** Cues of a verb and a fixed phrase after it; `end` gives the index of the phrase's last word, or -1. */
 const PHRASE_CUES: readonly { lemma: string; forms: ReadonlySet<string>; end: (tokens: Token[], i: number) => number }[] = [
   // "Trump took offense at suggestions that ...", "took issue with the ruling": objecting to a claim or a move.
@@ -443,6 +462,8 @@ const PHRASE_CUES: readonly { lemma: string; forms: ReadonlySet<string>; end: (t
   { lemma: 'put-at', forms: PUT_FORMS, end: figureAt },
   // "The leaders made little secret of their disagreements": not hiding a view is airing it openly.
   { lemma: 'no-secret', forms: MAKE_FORMS, end: secretNotMade },
+  // "The Security Council made a strong condemnation of the test": making a remark about a topic is remarking on it.
+  { lemma: 'make-remark', forms: MAKE_FORMS, end: remarkMade },
   // "Trump is raising questions about his microphone problems": voicing doubts about a topic.
   { lemma: 'raise-doubts', forms: RAISE_FORMS, end: doubtsRaised },
 ];

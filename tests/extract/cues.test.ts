@@ -493,3 +493,14 @@ describe('voicing doubts: "raised questions about", "raised concerns over"', () 
     expect(quotesOf('The memo leaked, raising questions about the deal.')).toEqual([]);
   });
 });
+
+describe('making a remark about a topic: "made a strong condemnation of", "made dubious claims about"', () => {
+  it('reads the topic as the remark\'s, but not a channel, a day or a remark not made', () => {
+    const q = quoteWith('The council on Friday made a strong condemnation of the latest missile test.', 'missile');
+    expect(q.source?.text).toBe('The council');
+    expect(q.cue?.text).toBe('made a strong condemnation of');
+    expect(q.content.text).toBe('the latest missile test');
+    expect(quotesOf('The bishop made the comments on Radio Solent.')).toEqual([]);
+    expect(quotesOf('Ms Hale never made any comment about the vote.')).toEqual([]);
+  });
+});
