@@ -167,7 +167,7 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['depict', 'depict depicts depicted depicting'],
   ['dub', 'dubbed'],
   ['refer', 'referred referring refers', 'to'],
-  ['lay', 'laid lays', 'out'],
+  ['lay', 'lay laid lays laying', 'out'],
   ['weigh', 'weigh weighs weighed weighing', 'in'],
   // Questioning someone on a topic: "pressed him on his failure to ...", "when pressed on why ..." (only the past:
   // "press" and "pressing" are mostly the noun and the adjective, "press gaggle", "a pressing issue").

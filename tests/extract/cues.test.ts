@@ -504,3 +504,12 @@ describe('making a remark about a topic: "made a strong condemnation of", "made 
     expect(quotesOf('Ms Hale never made any comment about the vote.')).toEqual([]);
   });
 });
+
+describe('setting out a case: "will lay out", "laying out"', () => {
+  it('reads the bare form and the participle with "out" like "laid out", but not laying eggs', () => {
+    const q = quoteWith('Ms Grant will lay out her plans for the rail network on Monday.', 'rail network');
+    expect(q.source?.text).toBe('Ms Grant');
+    expect(q.cue?.text).toBe('will lay out');
+    expect(quotesOf('Hens lay eggs in the barn.')).toEqual([]);
+  });
+});
