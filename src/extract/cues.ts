@@ -452,6 +452,23 @@ function remarkMade(tokens: Token[], i: number): number {
   return REMARK_NOUNS.has(tokens[k]?.lower ?? '') && (prep === 'about' || prep === 'of') && isPlainWord(tokens[k + 2]) ? k + 1 : -1;
 }
 
+const OFFER_FORMS = new Set(['offer', 'offers', 'offered', 'offering']);
+const MESSAGE_NOUNS = new Set('advice analysis assessment assessments insight insights proof evidence explanation explanations assurance assurances apology condolences thoughts views opinion opinions praise criticism rebuttal defence defense prediction predictions reassurance'.split(' '));
+
+/**
+ * "offered some pointed advice to Clinton", "offered no proof that ...", "experts offering their assessments": offering a
+ * piece of advice, evidence or opinion is stating it; the verb alone is the cue (its index), and the object the report.
+ * Other offers ("offered a deal", "offers loans") stay the weak cue that needs an infinitive.
+ */
+function messageOffered(tokens: Token[], i: number): number {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const w = tokens[k];
+    if (!isPlainWord(w) || !/^[a-z-]+$/.test(w.text)) return -1;
+    if (MESSAGE_NOUNS.has(w.lower)) return i;
+  }
+  return -1;
+}
+
 /** Cues of a verb and a fixed phrase after it; `end` gives the index of the phrase's last word, or -1. */
 const PHRASE_CUES: readonly { lemma: string; forms: ReadonlySet<string>; end: (tokens: Token[], i: number) => number }[] = [
   // "Trump took offense at suggestions that ...", "took issue with the ruling": objecting to a claim or a move.
@@ -462,6 +479,8 @@ const PHRASE_CUES: readonly { lemma: string; forms: ReadonlySet<string>; end: (t
   { lemma: 'put-at', forms: PUT_FORMS, end: figureAt },
   // "The leaders made little secret of their disagreements": not hiding a view is airing it openly.
   { lemma: 'no-secret', forms: MAKE_FORMS, end: secretNotMade },
+  // "Bernie Sanders offered some pointed advice to Hillary Clinton": offering advice or an opinion is giving it.
+  { lemma: 'offer-message', forms: OFFER_FORMS, end: messageOffered },
   // "The Security Council made a strong condemnation of the test": making a remark about a topic is remarking on it.
   { lemma: 'make-remark', forms: MAKE_FORMS, end: remarkMade },
   // "Trump is raising questions about his microphone problems": voicing doubts about a topic.

@@ -513,3 +513,14 @@ describe('setting out a case: "will lay out", "laying out"', () => {
     expect(quotesOf('Hens lay eggs in the barn.')).toEqual([]);
   });
 });
+
+describe('offering a piece of advice, evidence or opinion: "offered insights into"', () => {
+  it('reads the object as what was said, but leaves other offers to the weak cue', () => {
+    const q = quoteWith('In defending himself, Senator Hale offered insights into a ruthless approach to business.', 'ruthless');
+    expect(q.source?.text).toBe('Senator Hale');
+    expect(q.cue?.text).toBe('offered');
+    expect(q.content.text).toBe('insights into a ruthless approach to business');
+    expect(quoteWith('The council offered its assessment of the storm damage.', 'storm damage').source?.text).toBe('The council');
+    expect(quotesOf('The firm offered a generous deal.')).toEqual([]);
+  });
+});
