@@ -153,6 +153,8 @@ const CUE_TABLE: Array<[string, string, string?]> = [
   ['thank', 'thanked thanking'],
   // Attitudes towards a person or policy, which the article ascribes as positions.
   ['admire', 'admire admires admired admiring'],
+  // "My father would have loved Trump": only the inflected verb (the bare "love" is as often the noun; "loved ones" is a noun phrase).
+  ['love', 'loves loved'],
   ['despise', 'despise despises despised'],
   ['resent', 'resent resents resented'],
   ['favour', 'favour favours favoured favor favors favored'],

@@ -524,3 +524,13 @@ describe('offering a piece of advice, evidence or opinion: "offered insights int
     expect(quotesOf('The firm offered a generous deal.')).toEqual([]);
   });
 });
+
+describe('an attitude of love towards a person or a place: "loves", "would have loved"', () => {
+  it('reads the object as the position, but not the noun phrase "loved ones"', () => {
+    const q = quoteWith('Ms Grant loves the old library on Park Road.', 'old library');
+    expect(q.source?.text).toBe('Ms Grant');
+    expect(q.cue?.text).toBe('loves');
+    expect(quoteWith('My uncle would have loved the new mayor.', 'new mayor').cue?.text).toBe('would have loved');
+    expect(quotesOf('She visited her loved ones in May.')).toEqual([]);
+  });
+});
