@@ -5,8 +5,8 @@ import type { Token } from './document.js';
 import { NICKNAME, SCAN_BACK, type EntityIndex } from './entities.js';
 import type { RawAttribution } from './attributions.js';
 import type { Gender } from './names.js';
-import { isCapitalised } from './names.js';
-import { ANON_DETERMINERS, FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, ROLE_WORDS } from './lexicon.js';
+import { isCapitalised, parseName } from './names.js';
+import { ANON_DETERMINERS, DAY_WORDS, EVIDENCE_NOUNS, MONTHS, FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, ROLE_WORDS } from './lexicon.js';
 import type { SpeakerType } from './types.js';
 
 export interface Resolved {
@@ -188,6 +188,98 @@ function resolvePronoun(entities: EntityIndex, pronoun: string, at: number, rece
   return -1;
 }
 
+const NAME_RUN = /(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+const LIST_OPENER = /^(?:including|like|such as|among them|notably)\s/i;
+/** Prepositions placing the head in a place or time, as against saying whom it works for ("for", "of", "at"). */
+const LOCATIVE = new Set(['in', 'on', 'across', 'around', 'near', 'inside', 'during', 'throughout', 'outside']);
+const AFFILIATION = new Set(['of', 'for', 'from', 'with', 'within', 'to', 'by', 'at']);
+/** Words after which an -ed form is a finite verb or a clause's, not a reduced relative ("has pushed", "which accused"). */
+const NOT_NOUN_BEFORE_PARTICIPLE = /^(?:has|have|had|is|are|was|were|be|been|being|who|which|that|also|then|not|and|or|\p{Ll}+ly)$/u;
+/** Participles whose "by" names the author of what they modify ("a report published by the ministry"). */
+const AUTHORING = /^(?:released|published|issued|produced|conducted|commissioned|compiled|written|prepared)$/;
+
+/**
+ * Splits a source part at the first lower-case preposition or reduced relative ("A report released on March 3")
+ * after its head noun phrase. A preposition between capitalised words is inside a name ("Court of Appeal").
+ */
+function postModifier(part: string): { head: string; locative: boolean; after: string } | null {
+  const re = /\s(\p{Ll}+)(?=\s)/gu;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const word = m[1] ?? '';
+    const before = part.slice(0, m.index);
+    const after = part.slice(m.index + m[0].length).trim();
+    if (!before.trim()) continue;
+    if (insideName(word, before, after)) continue;
+    if (LOCATIVE.has(word)) return { head: before, locative: true, after };
+    if (AFFILIATION.has(word)) return { head: before, locative: false, after };
+    if (reducedRelative(word, before, after)) {
+      const byAuthor = AUTHORING.test(word) && /^by\s/.test(after);
+      return { head: before, locative: !byAuthor, after };
+    }
+  }
+  return null;
+}
+
+/** "Court of Appeal", "War on Want": a connector between capitalised words, not after a noun for people ("Experts on North Korea") nor before a date. */
+function insideName(word: string, before: string, after: string): boolean {
+  if (word !== 'of' && word !== 'for' && word !== 'on') return false;
+  const previous = before.trim().split(/\s+/).pop() ?? '';
+  const next = (after.split(/\s+/)[0] ?? '').toLowerCase();
+  if (!/^\p{Lu}/u.test(previous) || !/^\p{Lu}/u.test(after)) return false;
+  return word !== 'on' || (!PERSON_NOUNS.has(previous.toLowerCase()) && !DAY_WORDS.test(next) && !MONTHS.has(next));
+}
+
+/** "a poll released on Friday", "a memo obtained by the Herald": an -ed form after a noun, before a preposition or a name. */
+function reducedRelative(word: string, before: string, after: string): boolean {
+  if (!/ed$/.test(word)) return false;
+  const previous = before.trim().split(/\s+/).pop() ?? '';
+  if (!/^\p{Ll}+$/u.test(previous) || NOT_NOUN_BEFORE_PARTICIPLE.test(previous) || NOT_NAMES.has(previous)) return false;
+  const next = after.split(/\s+/)[0] ?? '';
+  return LOCATIVE.has(next) || AFFILIATION.has(next) || /^\p{Lu}/u.test(next);
+}
+
+/** Lower-case words that end a name without making it a modifier ("Robert Peston and ..."). */
+const FUNCTION_WORDS = /^(?:and|or|but|nor|has|have|had|is|are|was|were|who|which|will|would|also)$/;
+
+/**
+ * Whether a head noun phrase holds a name: a capitalised run not made of determiners, not a capitalised modifier
+ * of a lower-case noun ("Security experts", "Recent polls", "the Labour spokesman") and not a capitalised common
+ * noun opening the sentence ("Sources", "Critics", "Data").
+ */
+function nameInHead(head: string): boolean {
+  for (const m of head.matchAll(NAME_RUN)) {
+    const words = m[0].split(/\s+/);
+    if (words.every((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
+    if (words.length === 1 && (PERSON_NOUNS.has(m[0].toLowerCase()) || EVIDENCE_NOUNS.has(m[0].toLowerCase()) || /ing$/.test(m[0]))) continue;
+    const next = head.slice((m.index ?? 0) + m[0].length).match(/^\s+(\p{Ll}+)/u)?.[1];
+    if (next === undefined || FUNCTION_WORDS.test(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words of a source part to read its speaker's name from, in order: the head before a post-modifier when the
+ * head holds a name ("Hannah Ward of the Refugee Council", "Dan McLaughlin at the National Review"; not an
+ * organisation's own "the Joint Council for the Welfare of ..."); none when the head is a description placed
+ * somewhere or somewhen ("Security experts in the United States", "a narrator in the Clinton ad", "A report
+ * released on March 3"), which the place or date does not name; else the whole part ("a spokesman for UKIP"
+ * speaks for the party).
+ */
+function speakerWords(part: string): string[] {
+  const split = postModifier(part);
+  if (!split) return [part];
+  if (nameInHead(split.head)) {
+    const ownName = /\b[Tt]he\s+\p{Lu}/u.test(split.head) || !/^(?:the|a|an)\s/.test(split.after);
+    return split.locative || !ownName ? [split.head, part] : [part];
+  }
+  return split.locative ? organisationModifiers(split.head) : [part];
+}
+
+/** "A Quinnipiac University poll", "A National Audit Office report": an organisation's name modifying the head is its author. */
+function organisationModifiers(head: string): string[] {
+  return [...head.matchAll(NAME_RUN)].map((m) => m[0]).filter((run) => parseName(run)?.type === 'organisation');
+}
+
 function resolveName(entities: EntityIndex, text: string, at: number, unit: number): number {
   // "David Frost, director general of X": the name is before the comma; "Its chief executive, Jonathan Ashworth": after.
   // "Rep. Gwen Moore (D-Wis.)": a bracketed party tag is no name.
@@ -203,9 +295,12 @@ function resolveName(entities: EntityIndex, text: string, at: number, unit: numb
     const w = p.split(/\s+/);
     return w.every((x) => /^\p{Lu}/u.test(x)) && !NOT_NAMES.has((w[0] ?? '').toLowerCase());
   };
+  // ("Other unions, including the AFL-CIO, ...": the members a list names, and what follows them, are not its head.)
+  const listAt = parts.findIndex((p) => LIST_OPENER.test(p));
+  if (listAt > 0) parts.splice(listAt);
   const ordered = parts.some(bareName) ? [...parts.filter(bareName), ...parts.filter((p) => !bareName(p))] : parts;
-  for (const part of ordered) {
-    const runs = part.match(/(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*)*/gu) ?? [];
+  for (const part of ordered.flatMap(speakerWords)) {
+    const runs = part.match(NAME_RUN) ?? [];
     for (let r = runs.length - 1; r >= 0; r--) {
       const run = runs[r];
       if (!run || run.split(/\s+/).every((w) => NOT_NAMES.has(w.toLowerCase()))) continue;

@@ -174,3 +174,18 @@ describe('a definite role and a deputy', () => {
     expect(quoteWith(deputy, 'bus lanes').speaker).toBe('Ann Cole');
   });
 });
+
+describe('a source with a post-modifier or a list after its head', () => {
+  it('reads the speaker from the head of a source, not from the place or date after it', () => {
+    expect(quoteWith('Tax lawyers in the Netherlands said the levy was unworkable.', 'levy').speaker).toBe('Tax lawyers in the Netherlands');
+    expect(quoteWith('Maria Lopez at the Denver Post said the recount was over.', 'recount').speaker).toBe('Maria Lopez');
+    expect(quoteWith('Owen Price of the Ramblers Association said the path would close.', 'path').speaker).toBe('Owen Price');
+    expect(quoteWith('A Harlow University study published in early June found that rents had doubled.', 'rents').speaker).toBe('Harlow University');
+    expect(quoteWith('A spokesman for Unison said the offer was too low.', 'offer').speaker).toBe('Unison');
+  });
+
+  it('keeps the head of a list as the speaker, not the members the list names', () => {
+    const q = quoteWith('Several farm groups, including the Dairy Council, said the tariff would hurt exports.', 'tariff');
+    expect(q.speakerType).toBe('anonymous');
+  });
+});
