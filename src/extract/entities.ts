@@ -28,7 +28,7 @@ export interface NameMention extends Span {
 }
 
 /** Words that open sentences with a capital without being names. */
-const STARTERS = new Set(`the a an it its this that these those there here he she they we i you his her their our my but and or so yet
+const STARTERS = new Set(`the a an neither either it its this that these those there here he she they we i you his her their our my but and or so yet
 if when while as at in on of for to from by with after before since during under over about into without although though because
 however meanwhile now then still also many most some several few all both each every other another such no not one two three
 speaking asked earlier later last next today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday

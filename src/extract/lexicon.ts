@@ -360,7 +360,7 @@ export const ORG_WORDS = new Set(verbForms(`
   alliance coalition organisation organization club fund industry unit tribunal cabinet treasury
   administration agency bureau journal herald telegraph guardian mail express press tv radio programme
   times review institute labs council's together cbi tuc nhs fbi cia nato un eu gop dnc rnc lords commons
-  action operation
+  action operation fellowship
 `));
 
 /** Words whose presence in a capitalised name marks it as a place. */

@@ -78,6 +78,20 @@ function namedAfterRole(words: string[], lowerAll: string[]): boolean {
   return rest.every((w) => isCapitalised(w) && !CONNECTORS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()));
 }
 
+const isGivenName = (w: string): boolean => MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
+
+/**
+ * "Rival Hillary Clinton", "Crooked Hillary Clinton", "Fellow Lib Dem Norman Baker": capitalised words before a
+ * given name and a surname, none of them a given name itself, describe the person (an epithet, a party label
+ * opening a sentence); the name starts at the given name. ("Sarah Jessica Parker" opens with a given name and stays.)
+ */
+function withoutLeadingEpithet(rest: string[]): string[] {
+  if (rest.length < 3 || isGivenName(rest[0] ?? '')) return rest;
+  const given = rest.findIndex((w, i) => i > 0 && i < rest.length - 1 && isGivenName(w));
+  if (given < 0 || rest.slice(0, given).some((w) => CONNECTORS.has(w.toLowerCase()))) return rest;
+  return rest.slice(given);
+}
+
 /** Splits a capitalised run into role and name: "Bassetlaw MP Jo White" -> role "Bassetlaw MP", name "Jo White". */
 export function parseName(run: string): ParsedName | null {
   const words = withoutPostNominal(ownWords(run.split(/\s+/).filter(Boolean)).map((w) => w.replace(POSSESSIVE, '')));
@@ -99,7 +113,7 @@ export function parseName(run: string): ParsedName | null {
     if (MALE_TITLES.has(lw) || FEMALE_TITLES.has(lw) || NEUTRAL_TITLES.has(lw) || NEUTRAL_TITLES.has(`${lw}.`) || MALE_TITLES.has(`${lw}.`) || FEMALE_TITLES.has(`${lw}.`) || ROLE_WORDS.has(lw) || words[i] === 'Del.') cut = i + 1;
     else if (!isCapitalised(words[i] ?? '') && !CONNECTORS.has(lw)) cut = i + 1;
   }
-  const rest = words.slice(cut).filter((w) => isCapitalised(w) || CONNECTORS.has(w.toLowerCase()));
+  const rest = withoutLeadingEpithet(words.slice(cut).filter((w) => isCapitalised(w) || CONNECTORS.has(w.toLowerCase())));
   while (rest.length > 0 && CONNECTORS.has((rest[0] ?? '').toLowerCase())) rest.shift();
   if (rest.length === 0) return null;
   const first = (rest[0] ?? '').toLowerCase();

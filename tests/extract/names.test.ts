@@ -60,3 +60,24 @@ describe('an office named by its organisation before a role word', () => {
     expect(parseName('Office of the Director of Public Prosecutions')?.type).toBe('organisation');
   });
 });
+
+describe('an epithet before a given name and a surname', () => {
+  it('is no part of the name ("Rival Hillary Clinton", "Backbencher Stephen Pound")', () => {
+    expect(parseName('Rival Janet Hale')).toMatchObject({ name: 'Janet Hale', gender: 'f' });
+    expect(parseName('Veteran Tom Hale')?.name).toBe('Tom Hale');
+    expect(quoteWith('Maverick backbencher Tom Hale spoke first. Outspoken Tom Hale said the plan was weak.', 'plan was weak').speaker).toBe('Tom Hale');
+  });
+
+  it('stays when the run opens with a given name or holds a connector ("Sarah Jessica Parker")', () => {
+    expect(parseName('Sarah Jane Hale')?.name).toBe('Sarah Jane Hale');
+    expect(parseName('Bank of England James Hale')?.name).not.toBe('James Hale');
+    expect(parseName("Dockers' Christian Fellowship")).toMatchObject({ name: 'Dockers Christian Fellowship', type: 'organisation' });
+  });
+});
+
+describe('a sentence-opening "Neither"', () => {
+  it('is no part of the name after it', () => {
+    const q = quoteWith('Janet Hale was cleared on Monday. Neither Hale nor her aides were charged. She said she was relieved.', 'relieved');
+    expect(q.speaker).toBe('Janet Hale');
+  });
+});
