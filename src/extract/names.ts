@@ -78,6 +78,12 @@ function namedAfterRole(words: string[], lowerAll: string[]): boolean {
   return rest.every((w) => isCapitalised(w) && !CONNECTORS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()));
 }
 
+/**
+ * "Scottish Water", "UK Muslims", "American Community Survey": a run opening with a nationality and holding no
+ * given name is a body or a group, not a person a later "he" or "she" could be.
+ */
+const NATIONALITIES = new Set(['uk', 'us', 'u.s', 'usa', 'british', 'english', 'scottish', 'welsh', 'irish', 'american', 'european', 'french', 'german', 'russian', 'chinese', 'israeli', 'palestinian', 'iranian', 'iraqi', 'syrian', 'afghan', 'pakistani', 'indian', 'african', 'asian', 'mexican', 'canadian']);
+
 const isGivenName = (w: string): boolean => MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
 
 /**
@@ -99,6 +105,8 @@ export function parseName(run: string): ParsedName | null {
   if (words.length === 0) return null;
   const lowerAll = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
   const joined = lowerAll.join(' ');
+  // ("New Year", "New Year's Eve": a date, nobody who speaks.)
+  if (/^new year(?: eve| day)?$/.test(joined)) return null;
   const known = KNOWN_ORGS.get(joined);
   if (known) return { name: known, role: '', type: 'organisation', gender: 'u', surname: joined, territorial: false };
   if (lowerAll.some((w) => PLACE_WORDS.has(w)) && !namedAfterRole(words, lowerAll)) return { name: words.join(' '), role: '', type: 'place', gender: 'u', surname: lowerAll[lowerAll.length - 1] ?? '', territorial: false };
@@ -117,6 +125,9 @@ export function parseName(run: string): ParsedName | null {
   while (rest.length > 0 && CONNECTORS.has((rest[0] ?? '').toLowerCase())) rest.shift();
   if (rest.length === 0) return null;
   const first = (rest[0] ?? '').toLowerCase();
+  if (cut === 0 && rest.length >= 2 && NATIONALITIES.has(first.replace(/\.$/, '')) && !rest.some(isGivenName)) {
+    return { name: rest.join(' '), role: '', type: 'organisation', gender: 'u', surname: rest[rest.length - 1]?.toLowerCase() ?? '', territorial: false };
+  }
   // The place in "Lord Kinnock of Bedwellty" is no surname: the peer is a Kinnock.
   const of = rest.findIndex((w, i) => i > 0 && w === 'of');
   const territorial = of === 1 && cut > 0 && PEERAGE_TITLES.has(lowerAll[cut - 1] ?? '');

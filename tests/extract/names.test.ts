@@ -81,3 +81,23 @@ describe('a sentence-opening "Neither"', () => {
     expect(q.speaker).toBe('Janet Hale');
   });
 });
+
+describe('a run opening with a nationality and no given name', () => {
+  it('is a body or a group, not a person a later pronoun could be ("Scottish Water", "UK Muslims")', () => {
+    expect(parseName('Welsh Ferries')?.type).toBe('organisation');
+    expect(parseName('British Tom Hale')?.type).toBe('person');
+    const q = quoteWith('Ann Cole praised Scottish Buses for their help. She said the roads were open.', 'roads');
+    expect(q.speaker).toBe('Ann Cole');
+  });
+
+  it('leaves a lone nationality or country to its own reading', () => {
+    expect(parseName('UK')?.type).not.toBe('organisation');
+  });
+});
+
+describe('"New Year"', () => {
+  it('names nobody a pronoun could be', () => {
+    expect(parseName('New Year')).toBeNull();
+    expect(quoteWith('In his New Year address the minister spoke. Tom Hale praised the New Year honours. He said they were deserved.', 'deserved').speaker).toBe('Tom Hale');
+  });
+});
