@@ -280,6 +280,26 @@ function organisationModifiers(head: string): string[] {
   return [...head.matchAll(NAME_RUN)].map((m) => m[0]).filter((run) => parseName(run)?.type === 'organisation');
 }
 
+/** Nouns that give a person's sex: kinship, and the -woman forms (the -man forms are often used of anyone). */
+const FEMALE_NOUNS = new Set(['widow', 'wife', 'mother', 'daughter', 'sister', 'grandmother', 'aunt', 'niece', 'actress', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'policewoman', 'woman', 'girl']);
+const MALE_NOUNS = new Set(['widower', 'husband', 'father', 'son', 'brother', 'grandfather', 'uncle', 'nephew', 'boy']);
+
+/**
+ * "9/11 widow Terry Strada", "Robin Hale, the wife of the senator": a person takes the sex of the noun right
+ * before the name or heading a comma description, so a later "she" or "he" finds them.
+ */
+function genderFromDescription(entities: EntityIndex, c: number, beforeName: string, descriptions: string[]): void {
+  const cl = entities.clusters[c];
+  if (!cl || cl.type !== 'person') return;
+  const heads = [beforeName.trim().split(/\s+/).pop() ?? '', ...descriptions.map(descriptionHead)].map((w) => w.toLowerCase());
+  // (The noun outweighs a given name's usual sex: "Terry" is listed as a man's name.)
+  const said = heads.find((w) => FEMALE_NOUNS.has(w) || MALE_NOUNS.has(w));
+  if (said) cl.gender = FEMALE_NOUNS.has(said) ? 'f' : 'm';
+}
+
+/** The head noun of a description: its last word before a preposition ("the wife of the senator" -> wife). */
+const descriptionHead = (description: string): string => description.split(/\s+(?:of|for|at|from|in|with|on|to|who|whose)\s+/)[0]?.trim().split(/\s+/).pop() ?? '';
+
 function resolveName(entities: EntityIndex, text: string, at: number, unit: number): number {
   // "David Frost, director general of X": the name is before the comma; "Its chief executive, Jonathan Ashworth": after.
   // "Rep. Gwen Moore (D-Wis.)": a bracketed party tag is no name.
@@ -313,6 +333,7 @@ function resolveName(entities: EntityIndex, text: string, at: number, unit: numb
       if (c >= 0) {
         // The other comma-separated parts describe the speaker: "director general of the BCC".
         if (entities.clusters[c]?.type === 'person') for (const other of parts) if (other !== part && /^[a-z]|^(?:The|Its|His|Her|A|An)\s/.test(other)) entities.addRole(c, other);
+        genderFromDescription(entities, c, part.slice(0, part.indexOf(run)), parts.filter((other) => other !== part));
         return c;
       }
     }

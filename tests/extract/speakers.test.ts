@@ -189,3 +189,12 @@ describe('a source with a post-modifier or a list after its head', () => {
     expect(q.speakerType).toBe('anonymous');
   });
 });
+
+describe('a noun of kinship or a -woman form before a name or heading its description', () => {
+  it('gives the person its sex for a later pronoun ("said 9/11 widow Terry Strada")', () => {
+    const widow = 'Tom Hale spoke first. The fund was empty, said flood widow Terry Marsh. She added that nobody had called.';
+    expect(quoteWith(widow, 'nobody had called').speaker).toBe('Terry Marsh');
+    const husband = 'Ann Cole spoke first. Robin Hale, the husband of the mayor, said the road was unsafe. He added that it flooded.';
+    expect(quoteWith(husband, 'it flooded').speaker).toBe('Robin Hale');
+  });
+});
