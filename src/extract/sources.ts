@@ -4,7 +4,7 @@ import type { Cue } from './cues.js';
 import { thatClauseFollows } from './thatclause.js';
 import { IRREGULAR_PAST, phraseComma } from './clausewords.js';
 import { pluralCueNoun, relativeThatVerb } from './cues.js';
-import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, NP_STOP, PEOPLE_SUFFIX, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
+import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, NP_STOP, PEOPLE_SUFFIX, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface TokenRange {
   first: number;
@@ -334,6 +334,29 @@ function trailingPhrase(tokens: Token[], k: number, start: number, head: Token):
   return false;
 }
 
+/** Nouns for what a body writes or issues: evidence, and documents ("a statement", "a memo"). */
+const DOCUMENT_NOUNS = new Set([...EVIDENCE_NOUNS, 'statement', 'statements', 'memo', 'memos', 'letter', 'letters', 'text', 'complaint', 'filing', 'release', 'email', 'emails', 'briefing', 'paper', 'estimate', 'estimates']);
+
+/**
+ * "according to a statement from the White House", "according to an analysis by Lily Batchelder", "a memo obtained
+ * by the Herald": a document's source phrase runs on over "from"/"by" (after a participle or not) to the body or
+ * person named there; the document alone names nobody. Returns the token after the phrase.
+ */
+function authorAfterDocument(tokens: Token[], k: number): number {
+  // (The noun phrase may already hold the participle: "a memo obtained" before "by".)
+  const participleIn = /^[a-z]+ed$/.test(tokens[k - 1]?.text ?? '') && tokens[k]?.lower === 'by';
+  if (!DOCUMENT_NOUNS.has(tokens[participleIn ? k - 2 : k - 1]?.lower ?? '')) return k;
+  let j = k;
+  if (!participleIn && /^[a-z]+ed$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.lower === 'by') j++;
+  if (tokens[j]?.lower !== 'from' && tokens[j]?.lower !== 'by') return k;
+  const nameStart = j + 1;
+  j = nameStart;
+  while (j < tokens.length && j - nameStart < MAX_NP && npWordAt(tokens, j) && !PREPOSITIONS.has(tokens[j]?.lower ?? '')) j++;
+  // (Only a named author: "from the White House", "by Politico"; not "by the end of the year".)
+  const named = tokens.slice(nameStart, j).some((t) => isCap(t));
+  return named ? j : k;
+}
+
 /** The subject after an inverted cue: `"...," said Mr Smith` or `according to the Treasury`. */
 export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
   if (!INVERTING.has(cue.lemma)) return null;
@@ -350,6 +373,7 @@ export function sourceAfter(tokens: Token[], cue: Cue): TokenRange | null {
     while (k < tokens.length && npWordAt(tokens, k) && !PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
   }
   if (k === start) return null;
+  if (cue.lemma === 'according') k = authorAfterDocument(tokens, k);
   const head = tokens[start];
   if (!head) return null;
   // "said Thursday morning on Fox News": a time adverbial, not an inverted subject.

@@ -196,7 +196,7 @@ const AFFILIATION = new Set(['of', 'for', 'from', 'with', 'within', 'to', 'by', 
 /** Words after which an -ed form is a finite verb or a clause's, not a reduced relative ("has pushed", "which accused"). */
 const NOT_NOUN_BEFORE_PARTICIPLE = /^(?:has|have|had|is|are|was|were|be|been|being|who|which|that|also|then|not|and|or|\p{Ll}+ly)$/u;
 /** Participles whose "by" names the author of what they modify ("a report published by the ministry"). */
-const AUTHORING = /^(?:released|published|issued|produced|conducted|commissioned|compiled|written|prepared)$/;
+const AUTHORING = /^(?:released|published|issued|produced|conducted|commissioned|compiled|written|prepared|revealed|filed)$/;
 
 /**
  * Splits a source part at the first lower-case preposition or reduced relative ("A report released on March 3")

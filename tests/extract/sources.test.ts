@@ -315,3 +315,18 @@ describe('a restrictive relative "that" before its verb', () => {
     expect(q.content.text).toBe('claims of fraud are overblown');
   });
 });
+
+describe('"according to" a document from or by a named author', () => {
+  it('runs the source on to the author, who is the speaker', () => {
+    const q = quoteWith('The levy will raise little, according to a statement from the Harbour Board.', 'levy');
+    expect(q.source?.text).toBe('a statement from the Harbour Board');
+    expect(q.speaker).toBe('Harbour Board');
+    expect(quoteWith('According to a study by Tom Hale, rents have doubled.', 'rents').speaker).toBe('Tom Hale');
+  });
+
+  it('keeps one who only obtained the document out of the speaker ("a memo obtained by the Herald")', () => {
+    const q = quoteWith('The mine will close, according to a memo obtained by the Courier.', 'mine');
+    expect(q.source?.text).toBe('a memo obtained by the Courier');
+    expect(q.speakerType).toBe('anonymous');
+  });
+});
