@@ -4,7 +4,7 @@ import type { Cue } from './cues.js';
 import { thatClauseFollows } from './thatclause.js';
 import { IRREGULAR_PAST, phraseComma } from './clausewords.js';
 import { pluralCueNoun, relativeThatVerb } from './cues.js';
-import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUNS, NP_STOP, PEOPLE_SUFFIX, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
+import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, MONTHS, NP_STOP, PEOPLE_SUFFIX, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface TokenRange {
   first: number;
@@ -81,6 +81,12 @@ const namePart = (t: Token, before: Token | undefined): boolean => isCap(t) && b
 /** Whether the word after a relative pronoun starts a subject of its own: a determiner or a capitalised word. */
 const objectRelativeSubject = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.quote < 0 && (GOOD_START.has(t.lower) || isCap(t) || /['’]s$/.test(t.lower));
 
+/**
+ * "On Wednesday Mr Straw said", "In December the Lords rejected": a day or month closes the opening adverbial written
+ * without its comma; it is capitalised as a name is but names nobody. ("May" is left out: Theresa May.)
+ */
+const calendarWord = (t: Token): boolean => DAY_WORDS.test(t.lower) || (MONTHS.has(t.lower) && t.lower !== 'may');
+
 /** Trims a noun phrase found by scanning back to where a subject can start. */
 function trimStart(tokens: Token[], first: number, last: number): number {
   let f = first;
@@ -93,7 +99,7 @@ function trimStart(tokens: Token[], first: number, last: number): number {
       const u = tokens[g - 1];
       if (!u) break;
       const startsNp = GOOD_START.has(u.lower) || (isCap(u) && !PREPOSITIONS.has(u.lower));
-      if (!startsNp) break;
+      if (!startsNp || calendarWord(u)) break;
       g--;
     }
     return g;

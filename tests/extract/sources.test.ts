@@ -314,6 +314,13 @@ describe('a restrictive relative "that" before its verb', () => {
     expect(q.source?.text).toBe('Critics');
     expect(q.content.text).toBe('claims of fraud are overblown');
   });
+
+  it('leaves a day or month that closes an opening adverbial out of the subject', () => {
+    const q = quoteWith('On Thursday Health Secretary Jane Mills said the waiting lists were falling.', 'waiting');
+    expect(q.source?.text).toBe('Health Secretary Jane Mills');
+    expect(q.speaker).toBe('Jane Mills');
+    expect(quoteWith('In March the council warned that fees would rise.', 'fees').source?.text).toBe('the council');
+  });
 });
 
 describe('"according to" a document from or by a named author', () => {
