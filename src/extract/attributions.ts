@@ -60,18 +60,53 @@ function trimRange(tokens: Token[], a: number, b: number): [number, number] {
   return [s, e];
 }
 
+const CHANNEL_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+const MAX_CHANNEL_MODIFIERS = 3;
+
+/**
+ * "told his monthly news conference Britain had ...", "told a packed meeting he would ...": a determiner and lower-case
+ * modifiers before a channel noun belong to the listener. Returns the index of the channel noun, else `i` unchanged.
+ */
+function modifiedChannelStart(tokens: Token[], i: number): number {
+  if (!CHANNEL_DETERMINERS.has(tokens[i]?.lower ?? '')) return i;
+  for (let k = i + 1; k <= i + MAX_CHANNEL_MODIFIERS; k++) {
+    const u = tokens[k];
+    if (!u || u.kind !== 'word' || u.quote >= 0 || !/^[a-z-]+$/.test(u.text)) return i;
+    if (CHANNEL_NOUNS.has(u.lower)) return channelHeadEnds(tokens, k) ? k : i;
+  }
+  return i;
+}
+
+/** Words that may follow a listener's head noun: the report's opening word, or the listener's own phrase. */
+const AFTER_CHANNEL = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'that', 'there', 'he', 'she', 'it', 'they', 'we', 'i', 'in', 'on', 'at', 'of', 'about']);
+
+/** "a radio host": a lower-case word after the channel noun that cannot open the report makes it a modifier, not the head. */
+function channelHeadEnds(tokens: Token[], k: number): boolean {
+  let e = k;
+  while (CHANNEL_NOUNS.has(tokens[e + 1]?.lower ?? '')) e++;
+  const n = tokens[e + 1];
+  return !n || n.kind !== 'word' || n.quote >= 0 || !/^[a-z]/.test(n.text) || AFTER_CHANNEL.has(n.lower);
+}
+
+/** "told a meeting of the Police Authority it would be ...": "the" after a channel noun's "of" stays in the listener. */
+const ofTheAfterChannel = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.lower === 'the' && tokens[k - 1]?.lower === 'of' && CHANNEL_NOUNS.has(tokens[k - 2]?.lower ?? '');
+
 /** The listener or channel after "told": "the BBC", "GMTV's Sunday programme", "reporters". Returns the index after it. */
 function skipListener(tokens: Token[], i: number): { next: number; channel: TokenRange | null } {
   const t = tokens[i];
   if (!t || t.quote >= 0) return { next: i, channel: null };
-  if (LISTENERS.has(t.lower) && t.lower !== 'the') return { next: i + 1, channel: { first: i, last: i } };
-  let k = i;
-  if (t.lower === 'the') k++;
+  let k = modifiedChannelStart(tokens, i);
+  // ("told her weekly press conference" is an owned channel; "told her the plan" a pronoun listener.)
+  if (k === i && LISTENERS.has(t.lower) && t.lower !== 'the') return { next: i + 1, channel: { first: i, last: i } };
+  if (k === i && t.lower === 'the') k++;
   const start = k;
   while (k < tokens.length && k - i < 9) {
     const u = tokens[k];
     if (!u || u.kind !== 'word' || u.quote >= 0) break;
-    if (/^\p{Lu}/u.test(u.text) || CHANNEL_NOUNS.has(u.lower) || /['’]s$/.test(u.lower) || u.lower === 'of' || u.lower === 'with') k++;
+    // ("told his news conference Britain had ...": a name after a lower-case channel noun opens the report.)
+    if (k > start && /^\p{Lu}/u.test(u.text) && /^[a-z]+$/.test(tokens[k - 1]?.text ?? '') && CHANNEL_NOUNS.has(tokens[k - 1]?.lower ?? '')) break;
+    if (/^\p{Lu}/u.test(u.text) || CHANNEL_NOUNS.has(u.lower) || /['’]s$/.test(u.lower) || u.lower === 'of' || u.lower === 'with' || ofTheAfterChannel(tokens, k)) k++;
     else break;
   }
   if (k === start) {

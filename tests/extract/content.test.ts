@@ -294,4 +294,11 @@ describe('"and"/"or" right after a cue', () => {
     expect(quotesOf('“It is over,” she said to reporters.').map((q) => q.content.text)).toEqual(['It is over,']);
     expect(quoteWith('The mayor said to reporters that the bridge would open in May.', 'bridge would open').cue?.text).toBe('said');
   });
+
+  it('skips a listener whose channel noun has a determiner and modifiers', () => {
+    const q = quoteWith('The premier told her weekly press conference the budget would be balanced.', 'budget');
+    expect(q.content.text).toBe('the budget would be balanced');
+    const text = '"We are not finished," the senator told a crowded meeting of the Farmers Union.';
+    expect(quotesOf(text).map((q) => q.content.text)).toEqual(['We are not finished,']);
+  });
 });
