@@ -87,6 +87,10 @@ const objectRelativeSubject = (t: Token | undefined): boolean => t !== undefined
  */
 const calendarWord = (t: Token): boolean => DAY_WORDS.test(t.lower) || (MONTHS.has(t.lower) && t.lower !== 'may');
 
+/** "These figures, based on the two parties' own detailed studies": a participle with its preposition is a modifier, not a subject. */
+const participlePhrase = (tokens: Token[], first: number): boolean =>
+  /^[a-z]{3,}ed$/.test(tokens[first]?.text ?? '') && PREPOSITIONS.has(tokens[first + 1]?.lower ?? '');
+
 /** Trims a noun phrase found by scanning back to where a subject can start. */
 function trimStart(tokens: Token[], first: number, last: number): number {
   let f = first;
@@ -317,7 +321,7 @@ export function sourceBefore(tokens: Token[], cue: Cue): TokenRange | null {
   // (", he’s sought to protect ...": a pronoun with a contracted auxiliary before its cue is the subject, as "He’s" is.)
   const contractedPronoun = first === j && CONTRACTED_SUBJECT.test(head.lower) && !head.lower.startsWith('there');
   const ok = isCap(head) || PRONOUNS.has(head.lower) || contractedPronoun || GOOD_START.has(head.lower) || ANON_DETERMINERS.has(head.lower) || INDEFINITES.has(head.lower) || /^\d/.test(head.text) || people || named || governmentState(tokens, first);
-  if (!ok || (first === j && noSubjectWord(head))) return null;
+  if (!ok || (first === j && noSubjectWord(head)) || participlePhrase(tokens, first)) return null;
   // "He’s given airtime to prominent anti-tax advocates": a pronoun with a contracted auxiliary opens a clause, and the
   // cue form at its end is a noun of that clause, not its verb.
   if (CONTRACTED_SUBJECT.test(head.lower) && first < j) return null;

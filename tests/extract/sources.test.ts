@@ -321,6 +321,12 @@ describe('a restrictive relative "that" before its verb', () => {
     expect(q.speaker).toBe('Jane Mills');
     expect(quoteWith('In March the council warned that fees would rise.', 'fees').source?.text).toBe('the council');
   });
+
+  it('takes no participle phrase for a subject', () => {
+    const q = quoteWith('The paper said it would print the story, based on letters found in the archive.', 'print');
+    expect(q.cue?.text).toBe('said');
+    expect(q.source?.text).toBe('The paper');
+  });
 });
 
 describe('"according to" a document from or by a named author', () => {
