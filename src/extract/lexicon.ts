@@ -425,6 +425,7 @@ export const PERSON_NOUNS = new Set(verbForms(`
   economists observers commentators insiders advisors aides spokesmen parents families victims witnesses
   attorney attorneys relatives employees judges groups organisations organizations agencies
   analyses studies polls surveys reports
+  parties councils charities
 `));
 
 /** Plural nouns for kinds of people: "environmentalists", "protesters", "physicians", "residents". */

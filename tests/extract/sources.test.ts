@@ -327,6 +327,12 @@ describe('a restrictive relative "that" before its verb', () => {
     expect(q.cue?.text).toBe('said');
     expect(q.source?.text).toBe('The paper');
   });
+
+  it('takes a lower-case plural of parties or councils as the source', () => {
+    const q = quoteWith('But rival parties said the new levy would hit pensioners hardest.', 'levy');
+    expect(q.source?.text).toBe('rival parties');
+    expect(quoteWith('And several councils warned that budgets would be cut.', 'budgets').source?.text).toBe('several councils');
+  });
 });
 
 describe('"according to" a document from or by a named author', () => {
