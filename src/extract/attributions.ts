@@ -5,7 +5,7 @@ import type { QuoteSpan, Span, Token, Unit } from './document.js';
 import { AGREE_WITH, findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
 import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, phraseComma, WH_WORDS, wordCount } from './clausewords.js';
-import { addresseeOnly, freeRelative, listenerOnly, objectEnd, prepositionalOnly, reportEnd, subordinateOnly } from './reportspan.js';
+import { addresseeOnly, freeRelative, listenerOnly, loneDashEnd, objectEnd, prepositionalOnly, reportEnd, subordinateOnly } from './reportspan.js';
 import { intentObject, NOUN_CUE, owner, reproachFacedEnd, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
 import { AS_CUES, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, INFINITIVE_CUES, MONTHS, OBJECT_CUES, PERSON_NOUNS, WEAK_CUES } from './lexicon.js';
@@ -884,7 +884,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     if (a.source && !a.inverted && RELATIVES.has(tokens[a.source.first - 1]?.lower ?? '') && tokens[a.source.first - 2]?.text === ',') limit = relativeClauseEnd(tokens, start, limit);
     // "Trump's skepticism on climate change has severely hurt ...": a noun's topic ends where the sentence's own verb starts.
     if (a.cue.lemma === TOPIC_NOUN_CUE) limit = nounPhraseEnd(tokens, start, limit);
-    const [s, e] = trimRange(tokens, start, objectEnd(tokens, a, start, hasThat, reportEnd(tokens, a.cue, start, limit)));
+    const [s, e] = trimRange(tokens, start, loneDashEnd(tokens, start, objectEnd(tokens, a, start, hasThat, reportEnd(tokens, a.cue, start, limit))));
     const afterWords = wordCount(tokens, s, e);
     const directAfter = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open >= s - 1 && qt.open <= s + 1);
     const weak = WEAK_CUES.has(a.cue.lemma) && !hasThat && !finiteClause(tokens, s) && !infinitiveComplement(tokens, a.cue, s) && !intentObject(tokens, s) && !(a.cue.lemma === 'show' && (WH_WORDS.has(tokens[s]?.lower ?? '') || evidenceSubject(tokens, a.source) || smallClause(tokens, s)));

@@ -112,6 +112,24 @@ export function objectEnd(tokens: Token[], a: Anchored, from: number, hasThat: b
   return cut - 1;
 }
 
+const DASHES = new Set(['–', '—', '―']);
+// An indefinite noun phrase after the dash sums up or labels what came before: "— a move he announced", "- a charge that".
+const TAIL_OPENERS = new Set(['a', 'an', 'another', 'something']);
+
+/**
+ * "... security at last week's debate — an opportunity he largely missed": a dash before an indefinite noun phrase
+ * that no second dash closes opens a comment the article adds, so the report ends before it. (A paired dash sets off
+ * an aside inside the report: "Trump — even as he says ... — has proposed little".)
+ */
+export function loneDashEnd(tokens: Token[], from: number, end: number): number {
+  const dashes: number[] = [];
+  for (let i = from; i <= end; i++) if (DASHES.has(tokens[i]?.text ?? '') && tokens[i]?.quote === -1) dashes.push(i);
+  const d = dashes[0];
+  if (dashes.length !== 1 || d === undefined) return end;
+  const n = tokens[d + 1];
+  return n && n.quote === -1 && TAIL_OPENERS.has(n.lower) ? d - 1 : end;
+}
+
 /**
  * Where a cue's report ends: its clause's end, and for a noun of intention ("His promises to stick it to the rich
  * notwithstanding, independent analyses agree ...") its infinitive's first comma, a noun's complement being a phrase.

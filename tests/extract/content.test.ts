@@ -302,3 +302,16 @@ describe('"and"/"or" right after a cue', () => {
     expect(quotesOf(text).map((q) => q.content.text)).toEqual(['We are not finished,']);
   });
 });
+
+describe('a lone dash after a report', () => {
+  it('ends the report before an indefinite noun phrase the article adds ("— a claim her rivals dispute")', () => {
+    expect(quoteWith('The mayor said the new bridge would cut journeys by half — a claim her rivals dispute.', 'bridge').content.text).toBe('the new bridge would cut journeys by half');
+    expect(quoteWith('The senator linked the closures to the budget cuts - an unusual step for a member of the ruling party.', 'closures').content.text).toBe('the closures to the budget cuts');
+    expect(quoteWith('The senator said the closures followed the budget cuts -- a first for the county.', 'closures').content.text).toBe('the closures followed the budget cuts');
+  });
+
+  it('keeps a paired dash aside and other words after a dash inside the report', () => {
+    expect(quoteWith('The mayor said the bridge — a project she has backed for years — would open in May.', 'bridge').content.text).toBe('the bridge — a project she has backed for years — would open in May');
+    expect(quoteWith('The mayor said the bridge would open in May - but only if the council pays.', 'bridge').content.text).toBe('the bridge would open in May - but only if the council pays');
+  });
+});
