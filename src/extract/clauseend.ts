@@ -1,7 +1,7 @@
 // Where a reported clause ends inside its sentence: the report runs from its first word up to a
 // boundary after which the article speaks in its own voice: a semicolon ("...; the Center found"),
 // a non-restrictive "which" ("..., which RT pointed to"), a comma plus contrast ("..., but",
-// "..., while") or a comma plus participle.
+// "..., while"), a comma plus concession ("..., despite", "..., even as") or a comma plus participle.
 // A dash is no boundary: dashed asides inside reports are as common as outside.
 import type { Token } from './document.js';
 
@@ -24,6 +24,8 @@ export function clauseEnd(tokens: Token[], from: number, limit: number): number 
     // "..., aside from saying ...", "..., not that he ...": an exception or a correction the article adds.
     if ((n.lower === 'aside' || n.lower === 'apart') && tokens[i + 2]?.lower === 'from') return i - 1;
     if (n.lower === 'not' && tokens[i + 2]?.lower === 'that') return i - 1;
+    // "..., despite weeks of dipping poll numbers", "..., even as footage circulated widely": a concession the article sets against the report.
+    if (n.lower === 'despite' || (n.lower === 'even' && tokens[i + 2]?.lower === 'as')) return i - 1;
     // "..., when he first released his plan", "..., and when pressed on why ...": a time the article adds to the report.
     // (A "when" clause closed by a comma opens the next clause: "..., when you start working, it doesn't matter".)
     if (n.lower === 'and' && tokens[i + 2]?.lower === 'when') return i - 1;

@@ -180,6 +180,17 @@ describe('an exception after a comma', () => {
   });
 });
 
+describe('a concession after a comma', () => {
+  it('ends the reported clause (", despite ...", ", even as ...")', () => {
+    expect(quoteWith('Aides declined to say whether the mayor would resign, despite weeks of protests outside city hall.', 'resign').content.text).toBe('to say whether the mayor would resign');
+    expect(quoteWith('Council members weighed in about whether the bridge should close, even as traffic kept growing.', 'bridge').content.text).toBe('whether the bridge should close');
+  });
+
+  it('keeps a "despite" phrase with no comma inside the report', () => {
+    expect(quoteWith('The mayor said the bridge would stay open despite the storm.', 'bridge').content.text).toBe('the bridge would stay open despite the storm');
+  });
+});
+
 describe('a fronted prepositional phrase before ", X verb"', () => {
   it('is the adjunct of the sentence, not what was reported', () => {
     const texts = quotesOf('In the vineyards, many growers feel cheated after the drought.').map((q) => q.content.text);
