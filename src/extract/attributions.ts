@@ -92,6 +92,22 @@ function channelHeadEnds(tokens: Token[], k: number): boolean {
 const ofTheAfterChannel = (tokens: Token[], k: number): boolean =>
   tokens[k]?.lower === 'the' && tokens[k - 1]?.lower === 'of' && CHANNEL_NOUNS.has(tokens[k - 2]?.lower ?? '');
 
+// Adverbs that link a sentence to the one before it: "However, debates are not likely to alter the race, he said."
+const LINKING_ADVERBS = new Set(['however', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless', 'furthermore']);
+
+/**
+ * "But he then changed his mind, the book says", "However, debates alone will not alter the race, he said": a
+ * coordinator or linking adverb opening the clause before ", X said" ties it to the article's previous sentence;
+ * it is the article's word, not the speaker's.
+ */
+function skipConnective(tokens: Token[], s: number, e: number): [number, number] {
+  const t = tokens[s];
+  // ("However laudable the goal, ...": without its comma "however" is a degree word inside the clause.)
+  const linking = LINKING_ADVERBS.has(t?.lower ?? '') && tokens[s + 1]?.text === ',';
+  if (!isPlainWord(t) || !(COORDINATORS.has(t.lower) || linking) || e - s < 3) return [s, e];
+  return trimRange(tokens, s + 1, e);
+}
+
 /** The listener or channel after "told": "the BBC", "GMTV's Sunday programme", "reporters". Returns the index after it. */
 function skipListener(tokens: Token[], i: number): { next: number; channel: TokenRange | null } {
   const t = tokens[i];
@@ -959,7 +975,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
             break;
           }
         }
-        const [bs, be] = trimRange(tokens, from, anchorFirst - 2);
+        const [bs, be] = skipConnective(tokens, ...trimRange(tokens, from, anchorFirst - 2));
         const bWords = wordCount(tokens, bs, be);
         const coveredByDirect = quoteTokens.some((qt) => qt.full && assigned.get(qt.q) === a && qt.open <= bs + 1 && qt.close >= be - 1);
         if (bWords >= 3 && !coveredByDirect && !subordinateOnly(tokens, bs, be) && !prepositionalOnly(tokens, bs, be)) range = [bs, be];

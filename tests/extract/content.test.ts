@@ -75,6 +75,17 @@ describe('content spans across sentence punctuation', () => {
   });
 });
 
+describe('a connective opening the clause before ", X said"', () => {
+  it('leaves the article\'s "But"/"And" and "However," out of the report', () => {
+    expect(quoteWith('But the bridge will not open until May, the mayor said.', 'bridge').content.text).toBe('the bridge will not open until May');
+    expect(quoteWith('However, the council has no money left for repairs, the treasurer said.', 'council').content.text).toBe('the council has no money left for repairs');
+  });
+
+  it('keeps "however" without its comma, a degree word inside the clause', () => {
+    expect(quoteWith('However hard the council tries, the budget will not balance, the treasurer said.', 'budget').content.text).toBe('However hard the council tries, the budget will not balance');
+  });
+});
+
 describe('adverbials and titles', () => {
   it('reads "said in a phone interview" as an adverbial, the clause being before it', () => {
     const q = quoteWith('The law does not require witnesses to appear, he said in a phone interview.', 'witnesses');
