@@ -37,7 +37,7 @@ export interface Anchored {
   subject?: TokenRange;
 }
 
-const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'parliament', 'mps', 'peers', 'supporters', 'delegates', 'voters', 'members', 'viewers', 'listeners', 'readers', 'colleagues', 'activists', 'audiences', 'the']);
+const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'newspapers', 'broadcasters', 'parliament', 'mps', 'peers', 'supporters', 'delegates', 'voters', 'members', 'viewers', 'listeners', 'readers', 'colleagues', 'activists', 'audiences', 'the']);
 const CHANNEL_NOUNS = new Set(['news', 'agency', 'programme', 'program', 'newspaper', 'website', 'radio', 'paper', 'channel', 'show', 'conference', 'meeting', 'committee', 'audience', 'crowd', 'magazine', 'broadcaster', 'network', 'station', 'podcast', 'interview', 'briefing', 'summit', 'rally', 'hearing', 'inquiry', 'reporters', 'journalists', "programme's", 'breakfast', 'today']);
 const ADVERBIAL_OPENERS = new Set(['in', 'at', 'on', 'of', 'during', 'after', 'before', 'while', 'when', 'from', 'with', 'outside', 'following', 'via', 'through', 'late', 'early', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'afterward', 'afterwards', 'then', 'recently', 'privately', 'publicly']);
 const OPENING_PREPOSITIONS = new Set(['in', 'by', 'while', 'after', 'when', 'before', 'upon', 'on', 'since']);
@@ -108,6 +108,9 @@ function skipConnective(tokens: Token[], s: number, e: number): [number, number]
   return trimRange(tokens, s + 1, e);
 }
 
+/** A finite auxiliary or past form in the article's own words: "was", "would", "decided". */
+const finiteVerb = (t: Token | undefined): boolean => isPlainWord(t) && (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text));
+
 /** The listener or channel after "told": "the BBC", "GMTV's Sunday programme", "reporters". Returns the index after it. */
 function skipListener(tokens: Token[], i: number): { next: number; channel: TokenRange | null } {
   const t = tokens[i];
@@ -131,6 +134,8 @@ function skipListener(tokens: Token[], i: number): { next: number; channel: Toke
       const u = tokens[m];
       if (!u || u.kind !== 'word' || u.quote >= 0) break;
       if (u.lower === 'that' || (WH_WORDS.has(u.lower) && u.lower !== 'who' && u.lower !== 'which')) return { next: m, channel: null };
+      // ("told the forum he was against the war": a subject pronoun and its verb open the clause with "that" left out.)
+      if (m > i && SUBJECT_PRONOUNS.has(u.lower) && finiteVerb(tokens[m + 1])) return { next: m, channel: null };
     }
     return { next: i, channel: null };
   }

@@ -181,6 +181,11 @@ describe('a short object after "tell"', () => {
     expect(quotesOf(text).map((q) => q.content.text)).toEqual(['We have waited long enough,', 'the vote would come next week']);
     expect(quotesOf('The candidate needs to smile more and tell more jokes.')).toEqual([]);
   });
+
+  it('ends a listener where a subject pronoun and its verb open the clause ("told the council she was ...")', () => {
+    expect(quoteWith('The mayor told the council she was ready to resign.', 'resign').content.text).toBe('she was ready to resign');
+    expect(quoteWith('The minister briefed newspapers he would stand down in May.', 'stand down').content.text).toBe('he would stand down in May');
+  });
 });
 
 describe('a cue inside a free relative ("what X said")', () => {
