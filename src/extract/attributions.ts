@@ -111,6 +111,10 @@ function skipConnective(tokens: Token[], s: number, e: number): [number, number]
 /** A finite auxiliary or past form in the article's own words: "was", "would", "decided". */
 const finiteVerb = (t: Token | undefined): boolean => isPlainWord(t) && (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text));
 
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** "said this week that ...": "this" before a time noun is a time adverbial, not the report's subject ("said this was wrong"). */
+const thisTime = (tokens: Token[], i: number): boolean => tokens[i]?.lower === 'this' && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i]?.quote === -1;
+
 /** The listener or channel after "told": "the BBC", "GMTV's Sunday programme", "reporters". Returns the index after it. */
 function skipListener(tokens: Token[], i: number): { next: number; channel: TokenRange | null } {
   const t = tokens[i];
@@ -839,7 +843,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     }
     let hasThat = false;
     // "said in a phone interview (that) ...", "said of the plan": an adverbial, not the reported clause.
-    if (ADVERBIAL_OPENERS.has(tokens[start]?.lower ?? '')) {
+    if (ADVERBIAL_OPENERS.has(tokens[start]?.lower ?? '') || thisTime(tokens, start)) {
       let t = start;
       const titleOrPlain = (i: number): boolean => {
         const q = tokens[i]?.quote ?? -1;
@@ -849,11 +853,16 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       // "have not said when they would act": "when"/"where" with a subject and a finite verb is the report, not a time.
       const finiteWh = (i: number): boolean => CLAUSE_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && FINITE_AUXILIARIES.has(tokens[i + 2]?.lower ?? '');
       const whClause = (i: number): boolean => (i > start || finiteWh(i)) && WH_WORDS.has(tokens[i]?.lower ?? '') && ((tokens[i]?.lower !== 'when' && tokens[i]?.lower !== 'where') || finiteWh(i));
-      while (t <= limit && t - start < 12 && tokens[t]?.lower !== 'that' && tokens[t]?.lower !== 'for' && tokens[t]?.text !== ',' && !whClause(t) && titleOrPlain(t)) t++;
+      // ("said after the convention he would not accept ...": a subject pronoun and its verb open the clause "that" left out,
+      // unless the adverbial is a clause of its own: "said after Pagliano failed to show up at the hearing he was called to",
+      // "said Friday as he entered the talks".)
+      const phraseOnly = (i: number): boolean => !tokens.slice(start + 1, i).some((u) => finiteVerb(u) || SUBORDINATORS.has(u.lower) || u.lower === 'as');
+      const bareClause = (i: number): boolean => i > start + 1 && SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && finiteVerb(tokens[i + 1]) && phraseOnly(i);
+      while (t <= limit && t - start < 12 && tokens[t]?.lower !== 'that' && tokens[t]?.lower !== 'for' && tokens[t]?.text !== ',' && !whClause(t) && !bareClause(t) && titleOrPlain(t)) t++;
       // ("told reporters after the meeting that was held on a boat": a "that" followed by its verb is a relative pronoun.)
       const relative = tokens[t]?.lower === 'that' && FINITE_AUXILIARIES.has(tokens[t + 1]?.lower ?? '');
       if (relative) start = limit + 1;
-      else if (tokens[t]?.lower === 'that' || tokens[t]?.text === ',' || whClause(t) || (tokens[t]?.lower === 'for' && a.cue.lemma === 'call')) start = tokens[t]?.lower === 'for' ? t + 1 : t;
+      else if (tokens[t]?.lower === 'that' || tokens[t]?.text === ',' || whClause(t) || bareClause(t) || (tokens[t]?.lower === 'for' && a.cue.lemma === 'call')) start = tokens[t]?.lower === 'for' ? t + 1 : t;
       else if (t > limit) start = limit + 1; // nothing but the adverbial follows
       // ("“Subpoenas are not optional,” Chaffetz said after Pagliano failed to show up at the hearing he was called to
       // in May": a long adverbial after a cue that already reports a quotation says when it was said, not more of it.)

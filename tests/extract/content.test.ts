@@ -96,6 +96,12 @@ describe('adverbials and titles', () => {
     const qs = quotesOf('Mr Ryan said on "Face the Nation" that the plan was sound.');
     expect(qs.map((q) => q.content.text)).toEqual(['the plan was sound']);
   });
+
+  it('skips a time adverbial before the reported clause ("said this week that", "said after the vote she ...")', () => {
+    expect(quoteWith('The minister said this week that the border would stay open.', 'border').content.text).toBe('the border would stay open');
+    expect(quoteWith('The mayor said after the vote she would not resign.', 'resign').content.text).toBe('she would not resign');
+    expect(quoteWith('The mayor said this was wrong.', 'wrong').content.text).toBe('this was wrong');
+  });
 });
 
 describe('coordinated cues', () => {
