@@ -115,6 +115,13 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'ev
 /** "said this week that ...": "this" before a time noun is a time adverbial, not the report's subject ("said this was wrong"). */
 const thisTime = (tokens: Token[], i: number): boolean => tokens[i]?.lower === 'this' && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i]?.quote === -1;
 
+/** "Sky News' Sunday programme": an apostrophe right after a plural in -s, outside every quotation, is its possessive. */
+function pluralPossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return t !== undefined && (t.text === "'" || t.text === '’') && t.quote === -1 && isPlainWord(before) && before.end === t.start && /s$/.test(before.text);
+}
+
 /** The listener or channel after "told": "the BBC", "GMTV's Sunday programme", "reporters". Returns the index after it. */
 function skipListener(tokens: Token[], i: number): { next: number; channel: TokenRange | null } {
   const t = tokens[i];
@@ -126,6 +133,10 @@ function skipListener(tokens: Token[], i: number): { next: number; channel: Toke
   const start = k;
   while (k < tokens.length && k - i < 9) {
     const u = tokens[k];
+    if (pluralPossessive(tokens, k)) {
+      k++;
+      continue;
+    }
     if (!u || u.kind !== 'word' || u.quote >= 0) break;
     // ("told his news conference Britain had ...": a name after a lower-case channel noun opens the report.)
     if (k > start && /^\p{Lu}/u.test(u.text) && /^[a-z]+$/.test(tokens[k - 1]?.text ?? '') && CHANNEL_NOUNS.has(tokens[k - 1]?.lower ?? '')) break;

@@ -60,6 +60,13 @@ describe('content spans', () => {
     expect(q.content.text).toBe('the organisation was re-orienting its efforts');
     expect(q.channel?.text).toBe('the BBC');
   });
+
+  it('reads a plural possessive apostrophe inside the listener as no quotation mark ("told Sky News\' Sunday programme")', () => {
+    const q = quoteWith('The minister told Farming News\' Breakfast Hour: "We will not back down."', 'back down');
+    expect(q.kind).toBe('direct');
+    expect(q.content.text).toBe('We will not back down.');
+    expect(quoteWith("The minister told LBC Listeners' Hour the scheme had failed.", 'scheme').content.text).toBe('the scheme had failed');
+  });
 });
 
 describe('content spans across sentence punctuation', () => {
