@@ -4,7 +4,7 @@
 import type { QuoteSpan, Span, Token, Unit } from './document.js';
 import { AGREE_WITH, findCues, isTitleCase, THAT_CLAUSE, type Cue } from './cues.js';
 import { clauseEnd } from './clauseend.js';
-import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, phraseComma, WH_WORDS, wordCount } from './clausewords.js';
+import { CLAUSE_SUBJECTS, COORDINATORS, FINITE_AUXILIARIES, finiteClause, IRREGULAR_PAST, NOMINATIVE_PRONOUNS, phraseComma, WH_WORDS, wordCount } from './clausewords.js';
 import { addresseeOnly, freeRelative, listenerOnly, loneDashEnd, objectEnd, prepositionalOnly, reportEnd, subordinateOnly } from './reportspan.js';
 import { intentObject, NOUN_CUE, owner, reproachFacedEnd, TOPIC_NOUN_CUE, topicOwner } from './nouncue.js';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources.js';
@@ -150,14 +150,13 @@ function skipListener(tokens: Token[], i: number): { next: number; channel: Toke
       if (!u || u.kind !== 'word' || u.quote >= 0) break;
       if (u.lower === 'that' || (WH_WORDS.has(u.lower) && u.lower !== 'who' && u.lower !== 'which')) return { next: m, channel: null };
       // ("told the forum he was against the war": a subject pronoun and its verb open the clause with "that" left out.)
-      if (m > i && SUBJECT_PRONOUNS.has(u.lower) && finiteVerb(tokens[m + 1])) return { next: m, channel: null };
+      if (m > i && NOMINATIVE_PRONOUNS.has(u.lower) && finiteVerb(tokens[m + 1])) return { next: m, channel: null };
     }
     return { next: i, channel: null };
   }
   return { next: k, channel: { first: i, last: k - 1 } };
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const SUBJECT_JUNK = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'instead', 'meanwhile', 'still', 'meanwhile', 'later', 'earlier', 'then', 'now', 'still']);
 
 /** The sentence's opening subject, when it is a pronoun or a capitalised name, before token `limit`. */
@@ -177,7 +176,7 @@ function sentenceSubject(tokens: Token[], limit: number, from = 0, depth = 0): T
   }
   const t = tokens[i];
   if (!t || t.quote >= 0) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
+  if (NOMINATIVE_PRONOUNS.has(t.lower)) return { first: i, last: i };
   // "Responding to the criticism, ...", "Chastened by X, ...", "While Obama ...", "On Thursday, ...": a participle,
   // subordinate clause or adverbial opens the sentence; the subject follows its comma.
   // ("Following a swiftly called, late-afternoon meeting, X ...": a lower-case word after the opener's first comma still belongs to it.)
@@ -231,7 +230,7 @@ const OPENING_PARTICLES = new Set(['to', 'for', 'in']);
 function lastClauseStart(tokens: Token[], limit: number): number {
   for (let k = limit - 3; k > 0; k--) {
     const t = tokens[k];
-    if (t?.text === ',' && t.quote === -1 && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && SUBJECT_PRONOUNS.has(tokens[k + 2]?.lower ?? '')) return k + 2;
+    if (t?.text === ',' && t.quote === -1 && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && NOMINATIVE_PRONOUNS.has(tokens[k + 2]?.lower ?? '')) return k + 2;
   }
   return 0;
 }
@@ -280,7 +279,7 @@ function clauseSubject(tokens: Token[], at: number): TokenRange | null {
     const opens = t.text === '(' || t.text === ';' ? k + 1 : t.text === ',' && COORDINATORS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : -1;
     if (opens < 0) continue;
     const head = tokens[opens];
-    if (!isPlainWord(head) || !(SUBJECT_PRONOUNS.has(head.lower) || /^\p{Lu}/u.test(head.text))) return null;
+    if (!isPlainWord(head) || !(NOMINATIVE_PRONOUNS.has(head.lower) || /^\p{Lu}/u.test(head.text))) return null;
     return sentenceSubject(tokens, at, opens);
   }
   return null;
@@ -868,7 +867,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
       // unless the adverbial is a clause of its own: "said after Pagliano failed to show up at the hearing he was called to",
       // "said Friday as he entered the talks".)
       const phraseOnly = (i: number): boolean => !tokens.slice(start + 1, i).some((u) => finiteVerb(u) || SUBORDINATORS.has(u.lower) || u.lower === 'as');
-      const bareClause = (i: number): boolean => i > start + 1 && SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && finiteVerb(tokens[i + 1]) && phraseOnly(i);
+      const bareClause = (i: number): boolean => i > start + 1 && NOMINATIVE_PRONOUNS.has(tokens[i]?.lower ?? '') && finiteVerb(tokens[i + 1]) && phraseOnly(i);
       while (t <= limit && t - start < 12 && tokens[t]?.lower !== 'that' && tokens[t]?.lower !== 'for' && tokens[t]?.text !== ',' && !whClause(t) && !bareClause(t) && titleOrPlain(t)) t++;
       // ("told reporters after the meeting that was held on a boat": a "that" followed by its verb is a relative pronoun.)
       const relative = tokens[t]?.lower === 'that' && FINITE_AUXILIARIES.has(tokens[t + 1]?.lower ?? '');
@@ -895,7 +894,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
     // "..., she said as she left the court", "Brown will say as he sets out his goals": "as" and a subject pronoun right
     // after the cue open a clause of when it was said, not of what.
     // ("will say as he opens the talks that ...": a "that" after the clause opens the report.)
-    if (start === (a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1) && tokens[start]?.lower === 'as' && SUBJECT_PRONOUNS.has(tokens[start + 1]?.lower ?? '') && isPlainWord(tokens[start + 1])) {
+    if (start === (a.inverted && a.source ? a.source.last + 1 : a.cue.last + 1) && tokens[start]?.lower === 'as' && NOMINATIVE_PRONOUNS.has(tokens[start + 1]?.lower ?? '') && isPlainWord(tokens[start + 1])) {
       let k = start + 2;
       while (k <= limit && k - start < 12 && tokens[k]?.quote === -1 && tokens[k]?.lower !== 'that' && tokens[k]?.text !== ',') k++;
       if (tokens[k]?.lower === 'that' && k <= limit) {
@@ -980,7 +979,7 @@ export function attributeUnit(text: string, units: Unit[], u: number, quotes: Qu
           if (f2 <= pf) {
             from = f2;
             // ("which he said were at his side, the footage showed": a person's own report inside stays one.)
-            const personal = prev.source.first === prev.source.last && SUBJECT_PRONOUNS.has(tokens[pf]?.lower ?? '') && tokens[pf]?.lower !== 'it';
+            const personal = prev.source.first === prev.source.last && NOMINATIVE_PRONOUNS.has(tokens[pf]?.lower ?? '') && tokens[pf]?.lower !== 'it';
             if (!personal) swallowed.add(n - 1);
           }
         }

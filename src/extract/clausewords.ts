@@ -23,7 +23,8 @@ export const COORDINATORS = new Set(['and', 'but', 'yet']);
 export const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'no', 'some', 'many', 'most', 'all']);
 export const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "don't", 'won’t', 'wouldn’t', 'can’t', 'couldn’t', 'isn’t', 'wasn’t', 'didn’t', 'doesn’t', 'don’t']);
 
-const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Subject-case pronouns that open a clause: "he", "it", "they". */
+export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|i)['’](?:s|re|m|ve|d|ll)$/;
 
 /**

@@ -1,7 +1,7 @@
 // Reporting cues: a reporting verb (any tense or voice, with its auxiliaries and adverbs),
 // "according to", or a colon after a speaker. Only words outside quotation marks count.
 import type { Token } from './document.js';
-import { CUE_FORMS, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, isStanceTopic, SOFT_CUE_FORMS, STANCE_ADJECTIVES, TIME_WORDS } from './lexicon.js';
+import { CUE_FORMS, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, isStanceTopic, PERSONAL_SUBJECT_PRONOUNS, SOFT_CUE_FORMS, STANCE_ADJECTIVES, TIME_WORDS } from './lexicon.js';
 import { headsThatClause } from './thatclause.js';
 import { FINITE_AUXILIARIES } from './clausewords.js';
 import { copularSayingStart, fromSayerEnd, isNounCue, NOUN_CUE, reproachFacedEnd, TOPIC_NOUN_CUE, topicNounEnd } from './nouncue.js';
@@ -413,7 +413,6 @@ function secretNotMade(tokens: Token[], i: number): number {
 
 const RAISE_FORMS = new Set(['raise', 'raises', 'raised', 'raising']);
 const DOUBT_NOUNS = new Set(['questions', 'concerns', 'doubts', 'objections']);
-const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * "Trump is raising questions about his microphone", "Ms Lee raised concerns over the cost": the index of the topic's
@@ -426,7 +425,7 @@ function doubtsRaised(tokens: Token[], i: number): number {
   const subject = tokens[s];
   // ("The solicitor, Ann Kerr, has raised questions about ...": an auxiliary after a comma closes an appositive subject.)
   const appositive = subject?.text === ',' && s < i - 1;
-  if (!appositive && (!isPlainWord(subject) || (!(/^\p{Lu}/u.test(subject.text) && s > 0) && !PERSONAL_SUBJECTS.has(subject.lower)))) return -1;
+  if (!appositive && (!isPlainWord(subject) || (!(/^\p{Lu}/u.test(subject.text) && s > 0) && !PERSONAL_SUBJECT_PRONOUNS.has(subject.lower)))) return -1;
   let k = i + 1;
   for (let m = 0; m < 2 && isPlainWord(tokens[k]) && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !DOUBT_NOUNS.has(tokens[k]?.lower ?? ''); m++) k++;
   const prep = tokens[k + 1]?.lower ?? '';

@@ -467,3 +467,6 @@ export const FEMALE_NAMES = new Set(verbForms(`
   kamala nancy elizabeth sarah tulsi nikki condoleezza madeleine sally gillian lindsay claire clare fiona
   shirley mhairi leanne natalie esther wendy jacqui margaret
 `));
+
+/** Personal pronouns in the subject case, not "it": "he said", "they argued". */
+export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);

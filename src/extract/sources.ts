@@ -4,7 +4,7 @@ import type { Cue } from './cues.js';
 import { thatClauseFollows } from './thatclause.js';
 import { IRREGULAR_PAST, phraseComma } from './clausewords.js';
 import { pluralCueNoun, relativeThatVerb } from './cues.js';
-import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, MONTHS, NP_STOP, PEOPLE_SUFFIX, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
+import { ANON_DETERMINERS, CUE_FORMS, CUE_MODIFIERS, DAY_WORDS, EVIDENCE_NOUNS, MONTHS, NP_STOP, PEOPLE_SUFFIX, PERSONAL_SUBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface TokenRange {
   first: number;
@@ -143,7 +143,6 @@ function inAppositiveRelative(tokens: Token[], m: number): boolean {
 const objectOfParticiple = (t: Token, before: Token | undefined): boolean =>
   /^[a-z]+s$/.test(t.text) && before !== undefined && before.kind === 'word' && before.quote < 0 && /^[a-z]{3,}(?:ing|ed)$/.test(before.text) && !CUE_MODIFIERS.has(before.lower);
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /**
  * "After the talks with Mr Smith she said": a subject pronoun right before the cue is the whole subject; the words
  * before it close an opening phrase written without its comma (a name there is no subject: "Mr Smith she").
@@ -151,7 +150,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
  */
 function pronounAfterPhrase(tokens: Token[], first: number, last: number): number {
   const end = tokens[last];
-  if (last <= first || end === undefined || !SUBJECT_PRONOUNS.has(end.lower)) return first;
+  if (last <= first || end === undefined || !PERSONAL_SUBJECT_PRONOUNS.has(end.lower)) return first;
   const before = tokens[last - 1]?.lower ?? '';
   return before === 'and' || before === 'or' ? first : last;
 }
